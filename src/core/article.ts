@@ -1,0 +1,41 @@
+/** The records of the reading list, shared by storage, formats and the UI. */
+
+export type ArticleStatus = 'unread' | 'archived';
+export type ArticleKind = 'article' | 'link';
+
+/** Everything the list shows; never carries the body, so listing stays light. */
+export interface ArticleMeta {
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  /** Epoch milliseconds. */
+  savedAt: number;
+  updatedAt: number;
+  readAt: number | null;
+  status: ArticleStatus;
+  favorite: boolean;
+  tags: string[];
+  wordCount: number;
+  readingMinutes: number;
+  leadImageUrl: string | null;
+  faviconUrl: string | null;
+  /** Reading progress, 0 to 1. */
+  progress: number;
+  kind: ArticleKind;
+}
+
+export interface ArticleBody {
+  id: string;
+  html: string;
+  text: string;
+}
+
+export type Article = ArticleMeta & { html: string; text: string };

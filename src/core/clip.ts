@@ -1,0 +1,28 @@
+/** What extraction yields for one page: the fields the `clip` CLI prints, in that order. */
+export interface Clip {
+  url: string;
+  canonicalUrl: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  leadImageUrl: string | null;
+  faviconUrl: string | null;
+  wordCount: number | null;
+  readingMinutes: number | null;
+  suggestedTags: string[];
+  /** Sanitized article HTML. */
+  html: string | null;
+  /** Article body as plain text, one block per line, captions left out. */
+  text: string | null;
+}
+
+export type ExtractFailureReason = 'not-html' | 'no-article' | 'too-large' | 'error';
+
+export type ExtractResult =
+  | { ok: true; clip: Clip }
+  | { ok: false; reason: ExtractFailureReason; message: string };

@@ -1,0 +1,56 @@
+import type { ArticleKind, ArticleStatus } from '../article';
+
+/** One entry read from an export file, before it meets the database. */
+export interface ImportItem {
+  /** 1-based line (CSV row, JSON array index + 1, or element order) for messages. */
+  line: number;
+  url: string;
+  title: string;
+  tags: string[];
+  status: ArticleStatus;
+  favorite: boolean;
+  /** Epoch milliseconds; the import time when the file has none. */
+  savedAt: number;
+  kind: ArticleKind;
+  byline?: string | null;
+  siteName?: string | null;
+  excerpt?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+  publishedTime?: string | null;
+  modifiedTime?: string | null;
+  updatedAt?: number;
+  readAt?: number | null;
+  progress?: number;
+  wordCount?: number;
+  readingMinutes?: number;
+  leadImageUrl?: string | null;
+  faviconUrl?: string | null;
+  /** Sanitized before it is stored. */
+  html?: string;
+  text?: string;
+}
+
+export interface ImportProblem {
+  line: number;
+  field?: string;
+  message: string;
+}
+
+export type ImportFormat =
+  | 'quire-json'
+  | 'pocket-zip'
+  | 'pocket-csv'
+  | 'pocket-html'
+  | 'instapaper-csv'
+  | 'omnivore-zip'
+  | 'netscape'
+  | 'raindrop-csv';
+
+/** A parsed file: what can be imported and what cannot, with where. A fatal problem means nothing is imported. */
+export interface ParsedImport {
+  format: ImportFormat;
+  items: ImportItem[];
+  invalid: ImportProblem[];
+  fatal: ImportProblem | null;
+}
