@@ -22,6 +22,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**', 'popup/**', 'options/**', 'reader/**'],
+    rules: { 'no-restricted-globals': ['error', { name: 'chrome', message: 'Use browser from src/platform/browser.ts.' }] },
+  },
+  {
     files: ['src/platform/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,0 +1,41 @@
+/** Vite builds of each extension context: pages as ES modules, background and content script as one classic file each. */
+import { build, type InlineConfig } from 'vite';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export const PAGES = ['popup/index.html', 'options/index.html', 'reader/index.html'];
+
+/** Service workers refuse import(), and executeScript takes classic scripts: these entries are bundled whole. */
+export const SCRIPTS = { background: 'src/background/index.ts', content: 'src/content/index.ts' };
+
+function base(outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    root: ROOT,
+    base: '/',
+    logLevel: 'warn',
+    publicDir: false,
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir, emptyOutDir: false, target: 'es2022', modulePreload: false, reportCompressedSize: false },
+  };
+}
+
+export async function buildPages(outDir: string, pages: string[] = PAGES): Promise<void> {
+  const config = base(outDir);
+  config.build = {
+    ...config.build,
+    rollupOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), path.join(ROOT, p)])) },
+  };
+  await build(config);
+}
+
+export async function buildScript(name: string, entry: string, outDir: string): Promise<void> {
+  const config = base(outDir);
+  config.build = {
+    ...config.build,
+    lib: { entry: path.join(ROOT, entry), formats: ['iife'], name: `quire_${name}`, fileName: () => `${name}.js` },
+  };
+  await build(config);
+}

@@ -1,0 +1,22 @@
+import { browser, type Runtime } from '../platform/browser';
+import { isRequest } from './protocol';
+import { route, type HandlerMap } from './router';
+import { isOwnExtensionPage } from './sender';
+import { ping } from './handlers/ping';
+
+const version = browser.runtime.getManifest().version;
+const ownOrigin = browser.runtime.getURL('');
+
+const handlers: HandlerMap = {
+  ping: () => ping(version),
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) {
+    return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'Only Quire pages may send requests.' } });
+  }
+  if (!isRequest(message)) {
+    return Promise.resolve({ ok: false, error: { code: 'bad-request', message: 'Malformed request.' } });
+  }
+  return route(handlers, message);
+});
