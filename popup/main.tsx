@@ -1,8 +1,6 @@
 import { mount } from '../src/ui/mount';
 import { t } from '../src/platform/browser';
+import { App } from './App';
+import './popup.css';
 
-function Popup() {
-  return <h1>{t('popupTitle')}</h1>;
-}
-
-mount(<Popup />, t('popupTitle'));
+mount(<App />, t('popupTitle'));

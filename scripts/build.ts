@@ -9,13 +9,14 @@ import { zipSync } from 'fflate';
 import { buildPages, buildScript, PAGES, ROOT, SCRIPTS } from './build/bundle';
 import { manifestFor, type Target } from './build/manifest';
 import { drawIcon, ICON_SIZES } from './build/icons';
+import { writeLocales } from './build/locales';
 
 const DIST = path.join(ROOT, 'dist');
 
 async function stage(dir: string, pages: string[]): Promise<void> {
   await buildPages(dir, pages);
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry, dir);
-  await cp(path.join(ROOT, '_locales'), path.join(dir, '_locales'), { recursive: true });
+  await writeLocales(dir);
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), drawIcon(size));
 }

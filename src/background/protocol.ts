@@ -3,12 +3,118 @@
  * writer to the database. One union of requests; each reply is `{ok: true, data}` or
  * `{ok: false, error}`. `ResponseMap` names the data each request type answers with.
  */
+import type { Article, ArticleMeta, ArticleStatus } from '../core/article';
+import type { Clip, ExtractFailureReason } from '../core/clip';
+import type { ImportItem } from '../core/formats/types';
+
+export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'readingMinutes';
+
+export interface ListQuery {
+  status?: ArticleStatus;
+  tag?: string;
+  favorite?: boolean;
+  /** Full-text search over title, byline, site, tags and body. */
+  query?: string;
+  sort: SortField;
+  order: 'asc' | 'desc';
+  limit: number;
+  cursor?: string | null;
+}
+
+export interface ListPage {
+  items: ArticleMeta[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface Stats {
+  total: number;
+  unread: number;
+  archived: number;
+  favorites: number;
+  tags: TagCount[];
+  storage: { usage: number; quota: number; persisted: boolean } | null;
+}
+
+/** Why a page could not be clipped; 'restricted' and 'timeout' come from the browser side. */
+export type PreviewFailureReason = ExtractFailureReason | 'restricted' | 'timeout';
+
+export interface PagePreview {
+  tab: { url: string; title: string; favIconUrl: string | null };
+  clip: Clip | null;
+  failure: { reason: PreviewFailureReason; message: string } | null;
+  /** The record when this page is already in the list. */
+  saved: ArticleMeta | null;
+}
+
+/** What to keep: the extracted article, only the link, or the page's text as it is. */
+export type SaveMode = 'article' | 'link' | 'page-text';
+
+export interface SaveResult {
+  article: ArticleMeta;
+  created: boolean;
+}
+
+export interface ExportFilter {
+  status?: ArticleStatus;
+  tag?: string;
+  favorite?: boolean;
+}
 
 export interface ResponseMap {
   ping: { pong: true; version: string };
+  'page.preview': PagePreview;
+  'page.save': SaveResult;
+  'link.save': SaveResult;
+  'articles.list': ListPage;
+  'articles.get': Article | null;
+  'articles.byUrl': ArticleMeta | null;
+  'articles.setTags': ArticleMeta;
+  'articles.setStatus': ArticleMeta;
+  'articles.setFavorite': ArticleMeta;
+  'articles.setProgress': ArticleMeta;
+  'articles.replaceContent': ArticleMeta;
+  'articles.remove': { undoToken: string; removed: number };
+  'articles.undoRemove': { restored: number };
+  'tags.list': TagCount[];
+  'tags.rename': { changed: number };
+  'tags.merge': { changed: number };
+  stats: Stats;
+  'import.preview': { new: number; duplicates: number };
+  'import.apply': { added: number; merged: number };
+  'data.deleteAll': { removed: number };
 }
 
-export type Request = { type: 'ping' };
+export type Request =
+  | { type: 'ping' }
+  /** Inject the content script into the tab (activeTab), extract, and say whether it is saved. */
+  | { type: 'page.preview'; tabId: number }
+  /** Save what the popup previewed (title possibly edited); the background owns the write. */
+  | { type: 'page.save'; tabId: number; mode: SaveMode; tags: string[]; clip: Clip | null; title?: string }
+  | { type: 'link.save'; url: string; title?: string; tags: string[] }
+  | { type: 'articles.list'; query: ListQuery }
+  | { type: 'articles.get'; id: string }
+  | { type: 'articles.byUrl'; url: string }
+  | { type: 'articles.setTags'; id: string; tags: string[] }
+  | { type: 'articles.setStatus'; id: string; status: ArticleStatus }
+  | { type: 'articles.setFavorite'; id: string; favorite: boolean }
+  | { type: 'articles.setProgress'; id: string; progress: number }
+  /** A link-only item fetched later: its content arrives as a clip. */
+  | { type: 'articles.replaceContent'; id: string; clip: Clip }
+  | { type: 'articles.remove'; ids: string[] }
+  | { type: 'articles.undoRemove'; undoToken: string }
+  | { type: 'tags.list' }
+  | { type: 'tags.rename'; from: string; to: string }
+  | { type: 'tags.merge'; from: string[]; into: string }
+  | { type: 'stats' }
+  | { type: 'import.preview'; items: ImportItem[] }
+  | { type: 'import.apply'; items: ImportItem[] }
+  | { type: 'data.deleteAll' };
 
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;

@@ -1,0 +1,3 @@
+export function ListView() {
+  return <p>…</p>;
+}
