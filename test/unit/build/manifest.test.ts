@@ -15,7 +15,7 @@ describe('the manifest each browser gets', () => {
   });
 
   test('Firefox runs the background as scripts, with its id, minimum version and data collection statement', () => {
-    const firefox = manifestFor(source, 'firefox') as Record<string, any>;
+    const firefox = manifestFor(source, 'firefox') as { background: unknown; browser_specific_settings: { gecko: unknown } };
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko).toMatchObject({
       id: expect.any(String),
