@@ -87,6 +87,9 @@ export interface ResponseMap {
   stats: Stats;
   'import.preview': { new: number; duplicates: number };
   'import.apply': { added: number; merged: number };
+  'import.stage': { staged: number };
+  'import.commit': { added: number; merged: number };
+  'import.discard': { discarded: boolean };
   'data.deleteAll': { removed: number };
 }
 
@@ -114,6 +117,13 @@ export type Request =
   | { type: 'stats' }
   | { type: 'import.preview'; items: ImportItem[] }
   | { type: 'import.apply'; items: ImportItem[] }
+  /**
+   * A large import in chunks, since Chrome refuses a message over 64 MiB: the background
+   * holds each chunk under stageId, then import.commit writes them all in one transaction.
+   */
+  | { type: 'import.stage'; stageId: string; items: ImportItem[] }
+  | { type: 'import.commit'; stageId: string }
+  | { type: 'import.discard'; stageId: string }
   | { type: 'data.deleteAll' };
 
 export type RequestType = Request['type'];
