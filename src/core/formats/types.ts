@@ -4,6 +4,9 @@ import type { ArticleKind, ArticleStatus } from '../article';
 export interface ImportItem {
   /** 1-based line (CSV row, JSON array index + 1, or element order) for messages. */
   line: number;
+  /** Only Quire JSON carries these: keeping them makes export-then-import lossless. */
+  id?: string;
+  canonicalUrl?: string;
   url: string;
   title: string;
   tags: string[];
@@ -26,12 +29,15 @@ export interface ImportItem {
   readingMinutes?: number;
   leadImageUrl?: string | null;
   faviconUrl?: string | null;
-  /** Sanitized before it is stored. */
+  /** Straight from the file, NOT sanitized: the caller must sanitize it (DOMPurify) before storing or showing it. */
   html?: string;
   text?: string;
 }
 
 export interface ImportProblem {
+  /** Inside a zip: the entry the line belongs to. */
+  file?: string;
+  /** 0 when the problem is the whole file (a damaged zip, say) rather than one line. */
   line: number;
   field?: string;
   message: string;
@@ -45,7 +51,9 @@ export type ImportFormat =
   | 'instapaper-csv'
   | 'omnivore-zip'
   | 'netscape'
-  | 'raindrop-csv';
+  | 'raindrop-csv'
+  /** Only with a fatal problem found before the format was known. */
+  | 'unknown';
 
 /** A parsed file: what can be imported and what cannot, with where. A fatal problem means nothing is imported. */
 export interface ParsedImport {

@@ -1,0 +1,31 @@
+import type { Article } from '../article';
+import { localDate } from './dates';
+import { writeHtmlList } from './html-write';
+import { writeMarkdownList } from './markdown-write';
+import { writeMarkdownZip } from './markdown-zip-write';
+import { writeNetscape } from './netscape-write';
+import { writePocketCsv } from './pocket-csv-write';
+import { writeQuireJson } from './quire-json-write';
+
+export type ExportFormat = 'quire-json' | 'pocket-csv' | 'netscape' | 'markdown' | 'markdown-zip' | 'html';
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array | string;
+}
+
+const WRITERS: Record<ExportFormat, { ext: string; mimeType: string; write: (articles: readonly Article[], now: Date) => Uint8Array | string }> = {
+  'quire-json': { ext: 'json', mimeType: 'application/json', write: writeQuireJson },
+  'pocket-csv': { ext: 'csv', mimeType: 'text/csv', write: writePocketCsv },
+  netscape: { ext: 'html', mimeType: 'text/html', write: writeNetscape },
+  markdown: { ext: 'md', mimeType: 'text/markdown', write: writeMarkdownList },
+  'markdown-zip': { ext: 'zip', mimeType: 'application/zip', write: writeMarkdownZip },
+  html: { ext: 'html', mimeType: 'text/html', write: writeHtmlList },
+};
+
+/** The articles as a file of the chosen format, named quire-YYYY-MM-DD.<ext> after the local date. */
+export function exportFile(articles: readonly Article[], format: ExportFormat, now: Date): ExportedFile {
+  const writer = WRITERS[format];
+  return { fileName: `quire-${localDate(now)}.${writer.ext}`, mimeType: writer.mimeType, data: writer.write(articles, now) };
+}

@@ -1,0 +1,65 @@
+/**
+ * Netscape bookmark files (Chrome, Firefox, Pinboard, Raindrop): <DT><H3> folders over <DL>
+ * lists of <DT><A HREF ADD_DATE TAGS TOREAD>. Folder names become tags.
+ */
+import type { ArticleStatus } from '../article';
+import { parseDateCell } from './dates';
+import { linkItem, type RowResult } from './import-item';
+import { tokenizeHtml, textUntilClose, type HtmlToken } from './html-tokens';
+import { fatal } from './problems';
+
+/** Browser root folders ("Bookmarks bar", "Other bookmarks") say nothing about a link. */
+const ROOT_FOLDER_FLAGS = ['personal_toolbar_folder', 'unfiled_bookmarks_folder'];
+
+interface Folder {
+  name: string | null;
+  line: number;
+}
+
+/**
+ * TOREAD="1" marks unread. A file where no link carries TOREAD is plain browser bookmarks,
+ * and those are all treated as unread; otherwise links without TOREAD="1" are archived.
+ */
+function statusRule(tokens: readonly HtmlToken[]): (attrs: Map<string, string>) => ArticleStatus {
+  const tracksReading = tokens.some((t) => t.kind === 'open' && t.name === 'a' && t.attrs.has('toread'));
+  return (attrs) => (!tracksReading || attrs.get('toread') === '1' ? 'unread' : 'archived');
+}
+
+export function readNetscape(html: string, now: number): RowResult[] {
+  const tokens = tokenizeHtml(html);
+  const statusOf = statusRule(tokens);
+  const results: RowResult[] = [];
+  const folders: Folder[] = [];
+  let pending: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'close' && token.name === 'dl') folders.pop();
+    if (token.kind !== 'open') continue;
+    if (token.name === 'h3') {
+      const heading = textUntilClose(tokens, i + 1, 'h3');
+      const isRoot = ROOT_FOLDER_FLAGS.some((flag) => token.attrs.has(flag));
+      pending = heading && !isRoot ? heading.text : null;
+    } else if (token.name === 'dl') {
+      folders.push({ name: pending, line: token.line });
+      pending = null;
+    } else if (token.name === 'a') {
+      const label = textUntilClose(tokens, i + 1, 'a');
+      if (!label) fatal(`the link on line ${token.line} is never closed: the file is cut off`, { line: token.line });
+      const folderTags = folders.flatMap((folder) => (folder.name ? [folder.name] : []));
+      results.push(
+        linkItem(token.line, {
+          url: token.attrs.get('href'),
+          title: label.text,
+          tags: [...folderTags, ...(token.attrs.get('tags') ?? '').split(',')],
+          savedAt: parseDateCell(token.attrs.get('add_date'), now),
+          dateField: 'ADD_DATE',
+          status: statusOf(token.attrs),
+        }),
+      );
+      i = label.next - 1;
+    }
+  }
+  const open = folders.at(-1);
+  if (open) fatal(`the folder opened on line ${open.line} is never closed: the file is cut off`, { line: open.line });
+  return results;
+}

@@ -1,0 +1,42 @@
+import { normalizeTags } from '../tags';
+import { linkItem, type RowResult } from './import-item';
+import { isRecord, parseJsonText } from './json-text';
+import { fatal } from './problems';
+import { ARTICLE_FIELDS, ARTICLE_KEYS, QUIRE_FORMAT, QUIRE_VERSION } from './quire-json-schema';
+import type { ImportItem } from './types';
+
+/** Every field the article has, checked; absent fields are left for the importer's defaults. */
+function quireArticle(value: unknown, line: number, now: number): RowResult {
+  if (!isRecord(value)) return { line, message: `article ${line} is not an object` };
+  for (const key of ARTICLE_KEYS) {
+    if (key in value && !ARTICLE_FIELDS[key](value[key])) return { line, field: key, message: `article ${line}: ${key} has the wrong type or value` };
+  }
+  const base = linkItem(line, {
+    url: value.url as string | undefined,
+    title: value.title as string | undefined,
+    tags: (value.tags as string[] | undefined) ?? [],
+    savedAt: (value.savedAt as number | undefined) ?? now,
+    dateField: 'savedAt',
+  });
+  if ('message' in base) return base;
+  const item: Record<string, unknown> = { ...base };
+  for (const key of ARTICLE_KEYS) if (key in value) item[key] = value[key];
+  item.tags = normalizeTags(base.tags);
+  if (!('kind' in value)) item.kind = typeof value.html === 'string' && value.html ? 'article' : 'link';
+  return item as unknown as ImportItem;
+}
+
+/** The article list of a Quire JSON file; a wrong format, a newer version or no list is fatal. */
+export function readQuireJson(text: string): unknown[] {
+  const root = parseJsonText(text);
+  if (!isRecord(root) || root.format !== QUIRE_FORMAT) fatal('not a Quire export: "format" is not "quire"', { line: 1, field: 'format' });
+  if (typeof root.version !== 'number' || root.version > QUIRE_VERSION) {
+    fatal(`Quire JSON version ${String(root.version)} is newer than this Quire understands (${QUIRE_VERSION})`, { line: 1, field: 'version' });
+  }
+  if (!Array.isArray(root.articles)) fatal('"articles" is missing or not a list', { line: 1, field: 'articles' });
+  return root.articles;
+}
+
+export function quireArticleReader(now: number) {
+  return (entry: { value: unknown; line: number }): RowResult => quireArticle(entry.value, entry.line, now);
+}
