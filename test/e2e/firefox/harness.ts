@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../harness';
@@ -30,6 +30,8 @@ export interface FirefoxSession {
   openExtensionPage(pagePath: string): Promise<Page>;
   /** A new tab on a web page (e.g. from the fixture server), loaded. */
   openWebPage(url: string): Promise<Page>;
+  /** The path of the first finished download whose name matches, once Firefox has written it. */
+  waitForDownload(name: RegExp, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,17 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
       return page;
+    },
+    async waitForDownload(name, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        // Firefox writes into "<name>.part" beside an empty "<name>" and renames it when done.
+        const files = await readdir(downloadDir);
+        const done = files.find((file) => name.test(file) && !file.endsWith('.part') && !files.includes(`${file}.part`));
+        if (done) return path.join(downloadDir, done);
+        if (Date.now() > deadline) throw new Error(`No download matching ${name} in ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async close() {
       await browser.close();
