@@ -1,0 +1,25 @@
+/** Conversions between the shared ArticleMeta and the stored row with its derived keys. */
+import type { ArticleMeta } from '../core/article';
+import { urlKey } from '../core/url';
+import type { StoredArticle } from './schema';
+import { foldText } from './search/fold';
+
+function publishedAt(publishedTime: string | null): number {
+  const time = publishedTime ? Date.parse(publishedTime) : NaN;
+  return Number.isFinite(time) ? time : 0;
+}
+
+export function toStored(meta: ArticleMeta): StoredArticle {
+  return {
+    ...meta,
+    urlKey: urlKey(meta.canonicalUrl || meta.url),
+    fav: meta.favorite ? 1 : 0,
+    pubAt: publishedAt(meta.publishedTime),
+    titleKey: foldText(meta.title),
+  };
+}
+
+export function toMeta(stored: StoredArticle): ArticleMeta {
+  const { urlKey: _urlKey, fav: _fav, pubAt: _pubAt, titleKey: _titleKey, ...meta } = stored;
+  return meta;
+}

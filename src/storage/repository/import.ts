@@ -1,0 +1,120 @@
+/**
+ * Importing from other read-later services. Items for a URL already in the list (or
+ * repeated in the file) merge into one article with their tags united; everything
+ * else about an existing article stays as the reader left it. HTML arrives sanitized
+ * by the caller: the background has no DOM to run DOMPurify in.
+ */
+import type { ArticleMeta } from '../../core/article';
+import type { ImportItem } from '../../core/formats/types';
+import { mergeTags, normalizeTags } from '../../core/tags';
+import { canonicalizeUrl, urlKey } from '../../core/url';
+import { guarded } from '../errors';
+import { toMeta, toStored } from '../records';
+import type { RepoContext } from './context';
+import { countWords, fallbackTitle, readingMinutesFor } from './derive';
+import { writeTransaction } from './write';
+
+export interface ImportPreview {
+  new: number;
+  duplicates: number;
+}
+
+export interface ImportResult {
+  added: number;
+  merged: number;
+}
+
+const CHUNK = 1000;
+
+/** Items grouped by URL key, the first of each group carrying the tags of all. */
+function groupByUrl(items: ImportItem[]): Map<string, ImportItem> {
+  const groups = new Map<string, ImportItem>();
+  for (const item of items) {
+    const key = urlKey(item.url);
+    const first = groups.get(key);
+    groups.set(key, first ? { ...first, tags: mergeTags(first.tags, item.tags) } : { ...item, tags: normalizeTags(item.tags) });
+  }
+  return groups;
+}
+
+function itemToMeta(item: ImportItem, id: string, now: number): ArticleMeta {
+  const canonicalUrl = canonicalizeUrl(item.url) ?? item.url;
+  const wordCount = item.wordCount ?? countWords(item.text ?? '');
+  return {
+    id,
+    url: item.url,
+    canonicalUrl,
+    title: item.title.trim() || fallbackTitle(canonicalUrl),
+    byline: item.byline ?? null,
+    siteName: item.siteName ?? null,
+    excerpt: item.excerpt ?? null,
+    lang: item.lang ?? null,
+    dir: item.dir ?? null,
+    publishedTime: item.publishedTime ?? null,
+    modifiedTime: item.modifiedTime ?? null,
+    savedAt: item.savedAt,
+    updatedAt: item.updatedAt ?? now,
+    readAt: item.readAt ?? (item.status === 'archived' ? item.savedAt : null),
+    status: item.status,
+    favorite: item.favorite,
+    tags: item.tags,
+    wordCount,
+    readingMinutes: item.readingMinutes ?? readingMinutesFor(wordCount),
+    leadImageUrl: item.leadImageUrl ?? null,
+    faviconUrl: item.faviconUrl ?? null,
+    progress: Math.min(1, Math.max(0, item.progress ?? 0)),
+    kind: item.kind,
+  };
+}
+
+async function existingKeys(ctx: RepoContext, keys: string[]): Promise<Set<string>> {
+  const rows = await ctx.db.articles.where('urlKey').anyOf(keys).keys();
+  return new Set(rows.map(String));
+}
+
+export function previewImport(ctx: RepoContext, items: ImportItem[]): Promise<ImportPreview> {
+  return guarded(async () => {
+    const keys = [...groupByUrl(items).keys()];
+    const existing = await existingKeys(ctx, keys);
+    const fresh = keys.filter((key) => !existing.has(key)).length;
+    return { new: fresh, duplicates: items.length - fresh };
+  });
+}
+
+/** All items or none, in one transaction; onProgress(done, total) follows the writes. */
+export function applyImport(
+  ctx: RepoContext,
+  items: ImportItem[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportResult> {
+  const { db } = ctx;
+  return writeTransaction(ctx, [db.articles, db.bodies], async (changes) => {
+    const groups = groupByUrl(items);
+    const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
+    const now = ctx.now();
+    const entries = [...groups];
+    let added = 0;
+    for (let start = 0; start < entries.length; start += CHUNK) {
+      const chunk = entries.slice(start, start + CHUNK);
+      const metas: ArticleMeta[] = [];
+      const bodies = [];
+      for (const [key, item] of chunk) {
+        const old = existing.get(key);
+        if (old) {
+          metas.push({ ...toMeta(old), tags: mergeTags(old.tags, item.tags), updatedAt: now });
+          changes.upsert(metas[metas.length - 1]!);
+          continue;
+        }
+        const meta = itemToMeta(item, ctx.newId(), now);
+        metas.push(meta);
+        bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
+        changes.upsert(meta, item.text ?? '');
+        added++;
+      }
+      await db.articles.bulkPut(metas.map(toStored));
+      await db.bodies.bulkPut(bodies);
+      onProgress?.(Math.min(start + CHUNK, entries.length), entries.length);
+    }
+    return { added, merged: items.length - added };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The reading list's one entry point: `createRepository(db)` binds every operation to a
+ * database. Each operation is one transaction; every failure is a StorageError.
+ */
+import type { ArticleStatus } from '../../core/article';
+import type { ImportItem } from '../../core/formats/types';
+import { guarded } from '../errors';
+import type { QuireDB } from '../schema';
+import { PersistentSearch } from '../search/persistent';
+import { defaultStorageManager, type RepoContext, type RepositoryOptions } from './context';
+import { applyImport, previewImport } from './import';
+import { list, type ListQuery } from './list';
+import { exportAll, get, getByUrl, type ExportFilter } from './read';
+import { remove, undoRemove } from './remove';
+import { replaceContent, saveClip, type SaveClipInput } from './save';
+import { stats } from './stats';
+import { allTags, mergeTags, renameTag } from './tags';
+import { setFavorite, setProgress, setStatus, setTags } from './update';
+
+const DEFAULT_FLUSH_DELAY_MS = 2000;
+
+async function deleteAll(ctx: RepoContext): Promise<number> {
+  const { db } = ctx;
+  const removed = await guarded(() =>
+    db.transaction('rw', db.tables, async () => {
+      const count = await db.articles.count();
+      await Promise.all(db.tables.map((table) => table.clear()));
+      return count;
+    }),
+  );
+  ctx.search.reset();
+  return removed;
+}
+
+export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
+  const ctx: RepoContext = {
+    db,
+    search: new PersistentSearch(db, options.searchFlushDelayMs === undefined ? DEFAULT_FLUSH_DELAY_MS : options.searchFlushDelayMs),
+    storageManager: options.storageManager === undefined ? defaultStorageManager() : options.storageManager,
+    now: options.now ?? Date.now,
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    persistRequested: false,
+  };
+  return {
+    saveClip: (input: SaveClipInput) => saveClip(ctx, input),
+    replaceContent: (id: string, input: SaveClipInput) => replaceContent(ctx, id, input),
+    get: (id: string) => get(ctx, id),
+    getByUrl: (url: string) => getByUrl(ctx, url),
+    list: (query: ListQuery) => list(ctx, query),
+    setTags: (id: string, tags: string[]) => setTags(ctx, id, tags),
+    renameTag: (from: string, to: string) => renameTag(ctx, from, to),
+    mergeTags: (from: string[], into: string) => mergeTags(ctx, from, into),
+    setStatus: (id: string, status: ArticleStatus) => setStatus(ctx, id, status),
+    setFavorite: (id: string, favorite: boolean) => setFavorite(ctx, id, favorite),
+    setProgress: (id: string, progress: number) => setProgress(ctx, id, progress),
+    remove: (ids: string[]) => remove(ctx, ids),
+    undoRemove: (undoToken: string) => undoRemove(ctx, undoToken),
+    allTags: () => allTags(ctx),
+    stats: () => stats(ctx),
+    previewImport: (items: ImportItem[]) => previewImport(ctx, items),
+    applyImport: (items: ImportItem[], onProgress?: (done: number, total: number) => void) => applyImport(ctx, items, onProgress),
+    exportAll: (filter?: ExportFilter) => exportAll(ctx, filter),
+    deleteAll: () => deleteAll(ctx),
+    /** Loads the search index (snapshot plus journal) ahead of the first query. */
+    warmSearch: () => guarded(async () => void (await ctx.search.ready())),
+    /** Writes the search index snapshot now instead of after the debounce delay. */
+    flushSearchIndex: () => guarded(() => ctx.search.flush()),
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;

@@ -1,0 +1,54 @@
+/**
+ * Removal with undo. The removed rows move to a trash batch in the same transaction, so
+ * undo restores them exactly even after the background was restarted; batches older
+ * than the undo window are purged at the next removal, so removed text does not linger.
+ */
+import type { ArticleBody, ArticleMeta } from '../../core/article';
+import { StorageError } from '../errors';
+import { toMeta } from '../records';
+import type { StoredArticle } from '../schema';
+import type { RepoContext } from './context';
+import { writeTransaction } from './write';
+
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+
+export interface RemoveResult {
+  undoToken: string;
+  removed: number;
+}
+
+export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
+  const { db } = ctx;
+  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes) => {
+    const now = ctx.now();
+    await db.trash.where('removedAt').below(now - UNDO_WINDOW_MS).delete();
+    const unique = [...new Set(ids)];
+    const articles = (await db.articles.bulkGet(unique)).filter((row): row is StoredArticle => row !== undefined);
+    const found = articles.map((row) => row.id);
+    const bodies = (await db.bodies.bulkGet(found)).filter((row): row is ArticleBody => row !== undefined);
+    await db.articles.bulkDelete(found);
+    await db.bodies.bulkDelete(found);
+    const undoToken = ctx.newId();
+    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies });
+    for (const id of found) changes.remove(id);
+    return { undoToken, removed: found.length };
+  });
+}
+
+/** Puts a removed batch back as it was; fails with 'not-found' once the undo window has passed. */
+export function undoRemove(ctx: RepoContext, undoToken: string): Promise<ArticleMeta[]> {
+  const { db } = ctx;
+  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes) => {
+    const batch = await db.trash.get(undoToken);
+    if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
+      throw new StorageError('not-found', 'That removal can no longer be undone.');
+    }
+    await db.articles.bulkAdd(batch.articles);
+    await db.bodies.bulkPut(batch.bodies);
+    await db.trash.delete(undoToken);
+    const texts = new Map(batch.bodies.map((body) => [body.id, body.text]));
+    const metas = batch.articles.map(toMeta);
+    for (const meta of metas) changes.upsert(meta, texts.get(meta.id) ?? '');
+    return metas;
+  });
+}

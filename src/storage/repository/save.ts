@@ -1,0 +1,92 @@
+/** Saving a clipped page: one article per canonical URL, however often it is saved. */
+import type { ArticleKind, ArticleMeta } from '../../core/article';
+import type { Clip } from '../../core/clip';
+import { mergeTags, normalizeTags } from '../../core/tags';
+import { urlKey } from '../../core/url';
+import { StorageError } from '../errors';
+import { toStored } from '../records';
+import type { StoredArticle } from '../schema';
+import type { RepoContext } from './context';
+import { countWords, fallbackTitle, readingMinutesFor } from './derive';
+import { writeTransaction } from './write';
+
+export type SaveClipInput = Clip & { tags?: string[]; kind?: ArticleKind };
+
+export interface SaveResult {
+  article: ArticleMeta;
+  created: boolean;
+}
+
+/**
+ * The article a save leaves behind: fresh content and metadata (a field the new clip
+ * lacks keeps its old value), with the reader's own state (status, progress, favorite,
+ * first save time) kept and tags united.
+ */
+export function mergeClip(input: SaveClipInput, id: string, now: number, old?: StoredArticle): ArticleMeta {
+  const hasContent = input.html !== null || input.text !== null;
+  const text = input.text ?? '';
+  const wordCount = input.wordCount ?? (hasContent ? countWords(text) : (old?.wordCount ?? 0));
+  return {
+    id,
+    url: input.url,
+    canonicalUrl: input.canonicalUrl || input.url,
+    title: input.title?.trim() || old?.title || fallbackTitle(input.canonicalUrl || input.url),
+    byline: input.byline ?? old?.byline ?? null,
+    siteName: input.siteName ?? old?.siteName ?? null,
+    excerpt: input.excerpt ?? old?.excerpt ?? null,
+    lang: input.lang ?? old?.lang ?? null,
+    dir: input.dir ?? old?.dir ?? null,
+    publishedTime: input.publishedTime ?? old?.publishedTime ?? null,
+    modifiedTime: input.modifiedTime ?? old?.modifiedTime ?? null,
+    savedAt: old?.savedAt ?? now,
+    updatedAt: now,
+    readAt: old?.readAt ?? null,
+    status: old?.status ?? 'unread',
+    favorite: old?.favorite ?? false,
+    tags: mergeTags(old?.tags ?? [], normalizeTags(input.tags ?? [])),
+    wordCount,
+    readingMinutes: input.readingMinutes ?? readingMinutesFor(wordCount),
+    leadImageUrl: input.leadImageUrl ?? old?.leadImageUrl ?? null,
+    faviconUrl: input.faviconUrl ?? old?.faviconUrl ?? null,
+    progress: old?.progress ?? 0,
+    kind: hasContent || !old ? (input.kind ?? (hasContent ? 'article' : 'link')) : old.kind,
+  };
+}
+
+function requestPersistence(ctx: RepoContext): void {
+  if (ctx.persistRequested) return;
+  ctx.persistRequested = true;
+  const manager = ctx.storageManager;
+  // Best effort: without it the browser may evict the list under disk pressure, nothing worse.
+  manager?.persist?.().catch(() => undefined);
+}
+
+export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<SaveResult> {
+  const { db } = ctx;
+  const result = await writeTransaction(ctx, [db.articles, db.bodies], async (changes) => {
+    const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
+    const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
+    await db.articles.put(toStored(meta));
+    // A bare link saved again over a clipped article keeps the article's body.
+    const replacesBody = input.html !== null || input.text !== null || !old;
+    if (replacesBody) await db.bodies.put({ id: meta.id, html: input.html ?? '', text: input.text ?? '' });
+    changes.upsert(meta, replacesBody ? (input.text ?? '') : undefined);
+    return { article: meta, created: !old };
+  });
+  requestPersistence(ctx);
+  return result;
+}
+
+/** New content for an existing article (a saved link fetched later), keyed by id rather than URL. */
+export async function replaceContent(ctx: RepoContext, id: string, input: SaveClipInput): Promise<ArticleMeta> {
+  const { db } = ctx;
+  return writeTransaction(ctx, [db.articles, db.bodies], async (changes) => {
+    const old = await db.articles.get(id);
+    if (!old) throw new StorageError('not-found');
+    const meta = mergeClip({ ...input, kind: input.kind ?? 'article' }, id, ctx.now(), old);
+    await db.articles.put(toStored(meta));
+    await db.bodies.put({ id, html: input.html ?? '', text: input.text ?? '' });
+    changes.upsert(meta, input.text ?? '');
+    return meta;
+  });
+}

@@ -1,0 +1,45 @@
+/** Counts for the options page, from indexes only, and what the browser says about storage. */
+import { guarded } from '../errors';
+import type { RepoContext, StorageManagerLike } from './context';
+import { allTags, type TagCount } from './tags';
+
+export interface StorageEstimate {
+  usage: number;
+  quota: number;
+  persisted: boolean;
+}
+
+export interface Stats {
+  total: number;
+  unread: number;
+  archived: number;
+  favorites: number;
+  tags: TagCount[];
+  storage: StorageEstimate | null;
+}
+
+async function storageEstimate(manager: StorageManagerLike | null): Promise<StorageEstimate | null> {
+  if (!manager?.estimate) return null;
+  try {
+    const [estimate, persisted] = await Promise.all([manager.estimate(), manager.persisted?.() ?? false]);
+    return { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted };
+  } catch {
+    // Some browsers refuse estimates in private windows; the counts are still worth showing.
+    return null;
+  }
+}
+
+export function stats(ctx: RepoContext): Promise<Stats> {
+  const { articles } = ctx.db;
+  return guarded(async () => {
+    const [total, unread, archived, favorites, tags, storage] = await Promise.all([
+      articles.count(),
+      articles.where('status').equals('unread').count(),
+      articles.where('status').equals('archived').count(),
+      articles.where('fav').equals(1).count(),
+      allTags(ctx),
+      storageEstimate(ctx.storageManager),
+    ]);
+    return { total, unread, archived, favorites, tags, storage };
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * One write is one transaction: the rows, and the search journal entries saying which
+ * articles changed, commit together or not at all. The in-memory index follows only
+ * after the commit, so a failed write leaves both the database and the index as they were.
+ */
+import type { Table } from 'dexie';
+import { guarded } from '../errors';
+import { SearchChanges } from '../search/changes';
+import type { RepoContext } from './context';
+
+export async function writeTransaction<T>(
+  ctx: RepoContext,
+  tables: Table[],
+  body: (changes: SearchChanges) => Promise<T>,
+): Promise<T> {
+  const { db, search } = ctx;
+  search.beginWrite();
+  let committed: { changes: SearchChanges; seq: number } | null = null;
+  try {
+    const result = await guarded(() =>
+      db.transaction('rw', [...tables, db.searchJournal], async () => {
+        const changes = new SearchChanges();
+        const value = await body(changes);
+        const seq = await search.journal(changes);
+        return { value, changes, seq };
+      }),
+    );
+    committed = { changes: result.changes, seq: result.seq };
+    return result.value;
+  } finally {
+    search.endWrite(committed);
+  }
+}

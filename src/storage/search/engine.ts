@@ -1,0 +1,112 @@
+/**
+ * The in-memory full-text index, in two MiniSearch parts: the metadata (title, byline,
+ * site, tags), small and rewritten on every tag change, and the body text, large and
+ * only touched when the content itself changes. A tag rename therefore never needs the
+ * bodies of the articles it touches.
+ */
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { processTerm, queryTerms, tokenize } from './tokenize';
+
+export interface MetaDoc {
+  id: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  tags: string[];
+}
+
+export interface ContentDoc {
+  id: string;
+  text: string;
+}
+
+/** Bump when tokenizing or fields change: older snapshots are then rebuilt. */
+export const INDEX_FORMAT = 1;
+
+const META_FIELDS = ['title', 'byline', 'siteName', 'tags'];
+const BOOST = { title: 3, tags: 2, siteName: 1.5, byline: 1.5 };
+/** Body matches weigh less than a match in the title or tags. */
+const CONTENT_WEIGHT = 0.6;
+
+const SEARCH: SearchOptions = {
+  combineWith: 'OR',
+  prefix: (term) => term.length >= 2,
+  // One typo, and only in words long enough for one typo to leave them recognizable.
+  fuzzy: (term) => (term.length >= 4 ? 1 : false),
+};
+
+const metaOptions = {
+  fields: META_FIELDS,
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => processTerm(term),
+  extractField: (doc: MetaDoc, field: string) => {
+    const value = (doc as unknown as Record<string, unknown>)[field];
+    return Array.isArray(value) ? value.join(' ') : value;
+  },
+  searchOptions: { ...SEARCH, boost: BOOST },
+};
+
+const contentOptions = {
+  fields: ['text'],
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => processTerm(term),
+  searchOptions: SEARCH,
+};
+
+export class SearchEngine {
+  private constructor(
+    private readonly meta: MiniSearch<MetaDoc>,
+    private readonly content: MiniSearch<ContentDoc>,
+  ) {}
+
+  static empty(): SearchEngine {
+    return new SearchEngine(new MiniSearch(metaOptions), new MiniSearch(contentOptions));
+  }
+
+  static fromJSON(meta: string, content: string): SearchEngine {
+    return new SearchEngine(MiniSearch.loadJSON(meta, metaOptions), MiniSearch.loadJSON(content, contentOptions));
+  }
+
+  toJSON(): { meta: string; content: string } {
+    return { meta: JSON.stringify(this.meta), content: JSON.stringify(this.content) };
+  }
+
+  get size(): number {
+    return this.meta.documentCount;
+  }
+
+  /** Indexes the metadata, and the body when given; a body left out keeps its old entry. */
+  upsert(meta: MetaDoc, text?: string): void {
+    if (this.meta.has(meta.id)) this.meta.discard(meta.id);
+    this.meta.add(meta);
+    if (text === undefined) return;
+    if (this.content.has(meta.id)) this.content.discard(meta.id);
+    if (text) this.content.add({ id: meta.id, text });
+  }
+
+  remove(id: string): void {
+    if (this.meta.has(id)) this.meta.discard(id);
+    if (this.content.has(id)) this.content.discard(id);
+  }
+
+  /** Ids of the articles matching every term of the query, best first. */
+  search(query: string): string[] {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const hits = new Map<string, { score: number; terms: Set<string> }>();
+    const collect = (results: ReturnType<MiniSearch['search']>, weight: number) => {
+      for (const result of results) {
+        const hit = hits.get(result.id) ?? { score: 0, terms: new Set<string>() };
+        hit.score += result.score * weight;
+        for (const term of result.queryTerms) hit.terms.add(term);
+        hits.set(result.id, hit);
+      }
+    };
+    collect(this.meta.search(query), 1);
+    collect(this.content.search(query), CONTENT_WEIGHT);
+    return [...hits]
+      .filter(([, hit]) => terms.every((term) => hit.terms.has(term)))
+      .sort((a, b) => b[1].score - a[1].score)
+      .map(([id]) => id);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Keeps the search index in step with the database and on disk without rewriting a
+ * large snapshot on every save: each write journals the ids it touched in its own
+ * transaction, the in-memory index is updated after commit, and a debounced flush
+ * stores a snapshot and drops the journal it covers. Opening reads the snapshot and
+ * replays only the journal, never all the bodies. Assumes a single writer (the
+ * background), as the architecture requires.
+ */
+import type { JournalEntry, QuireDB } from '../schema';
+import type { SearchChanges } from './changes';
+import { INDEX_FORMAT, SearchEngine } from './engine';
+import { rebuildEngine, replayJournal } from './replay';
+
+interface Committed {
+  changes: SearchChanges;
+  seq: number;
+}
+
+export class PersistentSearch {
+  private engine: SearchEngine | null = null;
+  private loading: Promise<SearchEngine> | null = null;
+  private pending: Committed[] = [];
+  private appliedSeq = 0;
+  private writesInFlight = 0;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly db: QuireDB,
+    private readonly flushDelayMs: number | null,
+  ) {}
+
+  /** Inside a write transaction: records which articles changed; returns the last journal seq. */
+  async journal(changes: SearchChanges): Promise<number> {
+    const entries: JournalEntry[] = [
+      ...[...changes.upserts].map(([id, upsert]) => ({ id, body: upsert.text !== undefined })),
+      ...[...changes.removals].map((id) => ({ id, body: true })),
+    ];
+    if (entries.length === 0) return 0;
+    const keys = await this.db.searchJournal.bulkAdd(entries, { allKeys: true });
+    return Math.max(...keys.map(Number));
+  }
+
+  beginWrite(): void {
+    this.writesInFlight++;
+  }
+
+  /** After a write: applies its committed changes to the loaded index, if any. */
+  endWrite(committed: Committed | null): void {
+    this.writesInFlight--;
+    if (!committed || committed.changes.empty) return;
+    if (this.loading && !this.engine) this.pending.push(committed);
+    else if (this.engine) this.apply(this.engine, committed);
+  }
+
+  private apply(engine: SearchEngine, { changes, seq }: Committed): void {
+    for (const id of changes.removals) engine.remove(id);
+    for (const { meta, text } of changes.upserts.values()) engine.upsert(meta, text);
+    this.appliedSeq = Math.max(this.appliedSeq, seq);
+    this.markDirty();
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    if (this.flushDelayMs === null || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // A failed flush loses nothing: the journal still holds every change.
+      this.flush().catch(() => undefined);
+    }, this.flushDelayMs);
+    this.timer.unref?.();
+  }
+
+  ready(): Promise<SearchEngine> {
+    if (this.engine) return Promise.resolve(this.engine);
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<SearchEngine> {
+    const snapshot = await this.db.searchSnapshot.get('current');
+    const usable = snapshot?.format === INDEX_FORMAT ? snapshot : undefined;
+    const engine = usable ? SearchEngine.fromJSON(usable.meta, usable.content) : await rebuildEngine(this.db);
+    const replay = await replayJournal(this.db, engine, usable?.seq ?? 0);
+    this.appliedSeq = replay.lastSeq;
+    this.engine = engine;
+    for (const committed of this.pending.splice(0)) this.apply(engine, committed);
+    if (!usable || replay.replayed > 0) this.markDirty();
+    return engine;
+  }
+
+  async search(query: string): Promise<string[]> {
+    return (await this.ready()).search(query);
+  }
+
+  /** Stores a snapshot of the index and drops the journal it covers. */
+  async flush(): Promise<void> {
+    const engine = this.engine;
+    if (!engine || !this.dirty) return;
+    if (this.writesInFlight > 0) {
+      this.markDirty();
+      return;
+    }
+    const seq = this.appliedSeq;
+    const json = engine.toJSON();
+    this.dirty = false;
+    try {
+      await this.db.transaction('rw', [this.db.searchSnapshot, this.db.searchJournal], async () => {
+        await this.db.searchSnapshot.put({ key: 'current', format: INDEX_FORMAT, seq, ...json });
+        await this.db.searchJournal.where('seq').belowOrEqual(seq).delete();
+      });
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
+  }
+
+  /** After the database was emptied: the next search starts from nothing. */
+  reset(): void {
+    this.engine = null;
+    this.pending = [];
+    this.appliedSeq = 0;
+    this.dirty = false;
+  }
+}

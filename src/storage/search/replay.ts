@@ -1,0 +1,45 @@
+/** Bringing an index up to date from the database: all of it, or only the journal. */
+import type { QuireDB, StoredArticle } from '../schema';
+import { metaDoc } from './changes';
+import { SearchEngine } from './engine';
+
+const REBUILD_CHUNK = 500;
+
+/** Indexes every article from scratch, in chunks so memory holds a few hundred bodies at most. */
+export async function rebuildEngine(db: QuireDB): Promise<SearchEngine> {
+  const engine = SearchEngine.empty();
+  let after: string | null = null;
+  for (;;) {
+    const range = after === null ? db.articles.orderBy('id') : db.articles.where('id').above(after);
+    const metas: StoredArticle[] = await range.limit(REBUILD_CHUNK).toArray();
+    if (metas.length === 0) return engine;
+    const bodies = await db.bodies.bulkGet(metas.map((meta) => meta.id));
+    metas.forEach((meta, i) => engine.upsert(metaDoc(meta), bodies[i]?.text ?? ''));
+    after = metas[metas.length - 1]!.id;
+  }
+}
+
+/** Applies the journal written after `afterSeq`, reading bodies only where they changed. */
+export async function replayJournal(
+  db: QuireDB,
+  engine: SearchEngine,
+  afterSeq: number,
+): Promise<{ lastSeq: number; replayed: number }> {
+  const entries = await db.searchJournal.where('seq').above(afterSeq).toArray();
+  const bodyChanged = new Map<string, boolean>();
+  let lastSeq = afterSeq;
+  for (const entry of entries) {
+    bodyChanged.set(entry.id, (bodyChanged.get(entry.id) ?? false) || entry.body);
+    lastSeq = Math.max(lastSeq, entry.seq ?? 0);
+  }
+  const ids = [...bodyChanged.keys()];
+  const metas = await db.articles.bulkGet(ids);
+  const bodies = await db.bodies.bulkGet(ids.filter((id) => bodyChanged.get(id)));
+  const textById = new Map(bodies.flatMap((body) => (body ? [[body.id, body.text] as const] : [])));
+  ids.forEach((id, i) => {
+    const meta = metas[i];
+    if (!meta) engine.remove(id);
+    else engine.upsert(metaDoc(meta), bodyChanged.get(id) ? (textById.get(id) ?? '') : undefined);
+  });
+  return { lastSeq, replayed: ids.length };
+}
