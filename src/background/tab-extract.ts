@@ -1,0 +1,58 @@
+/**
+ * Reading a tab: inject the extraction script on demand (activeTab, or host access),
+ * call its global, and turn every way this can fail into a reason the popup can explain.
+ */
+import { browser, t } from '../platform/browser';
+import type { ExtractResult } from '../core/clip';
+import type { ContentMode } from '../content/api';
+import type { PreviewFailureReason } from './protocol';
+import { isRestrictedUrl } from './restricted';
+import { TimeoutError, withTimeout } from './timeout';
+
+export const EXTRACT_TIMEOUT_MS = 5000;
+
+export type TabExtract =
+  | { ok: true; clip: Extract<ExtractResult, { ok: true }>['clip'] }
+  | { ok: false; reason: PreviewFailureReason; message: string };
+
+/** Every reason has its own message in _locales/en/clip.json (clipFailure_no_article, …). */
+export function failure(reason: PreviewFailureReason): TabExtract {
+  return { ok: false, reason, message: t(`clipFailure_${reason.replaceAll('-', '_')}`) };
+}
+
+async function callExtractor(tabId: number, mode: ContentMode): Promise<ExtractResult | null> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (m: ContentMode) => window.__quireExtract?.(m) ?? null,
+    args: [mode],
+  });
+  return (injection?.result as ExtractResult | null | undefined) ?? null;
+}
+
+/** A tab already holding the script (popup opened twice) skips the injection. */
+async function runInTab(tabId: number, mode: ContentMode): Promise<ExtractResult> {
+  const ready = await callExtractor(tabId, mode);
+  if (ready) return ready;
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  return (await callExtractor(tabId, mode)) ?? { ok: false, reason: 'error', message: t('clipFailure_error') };
+}
+
+/** Errors the browser gives when it refuses to let an extension into a page. */
+const REFUSED = /cannot access|cannot be scripted|extensions gallery|missing host permission|permission to access|no tab with id|frame with id 0 is showing error page/i;
+
+export async function pageIsRestricted(url: string): Promise<boolean> {
+  const fileAccess = url.startsWith('file:') ? await browser.extension.isAllowedFileSchemeAccess() : false;
+  return isRestrictedUrl(url, fileAccess);
+}
+
+export async function extractFromTab(tabId: number, url: string, mode: ContentMode, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabExtract> {
+  if (await pageIsRestricted(url)) return failure('restricted');
+  try {
+    const result = await withTimeout(runInTab(tabId, mode), timeoutMs);
+    return result.ok ? result : failure(result.reason);
+  } catch (error) {
+    if (error instanceof TimeoutError) return failure('timeout');
+    if (REFUSED.test(String((error as Error).message ?? error))) return failure('restricted');
+    return failure('error');
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * What the injected script offers the background: one global, called by a second
+ * executeScript, returning its result by value (structured clone).
+ */
+import type { ExtractResult } from '../core/clip';
+
+/** The article as Readability-style extraction sees it, the page's text as it is, or the selection. */
+export type ContentMode = 'article' | 'page-text' | 'selection';
+
+declare global {
+  interface Window {
+    __quireExtract?: (mode: ContentMode) => ExtractResult;
+  }
+}

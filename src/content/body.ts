@@ -1,0 +1,31 @@
+/** Turning plain text into a body the reader can show: one paragraph per line. */
+import type { Clip } from '../core/clip';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** Lines as they appear, blank lines dropped, each one an escaped paragraph. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('\n');
+}
+
+export function tidyText(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A clip's body replaced: the counts follow the new text (storage derives them from it). */
+export function withBody(clip: Clip, html: string, text: string): Clip {
+  return { ...clip, html, text, wordCount: null, readingMinutes: null };
+}
