@@ -1,8 +1,6 @@
 import { mount } from '../src/ui/mount';
 import { t } from '../src/platform/browser';
+import { App } from './App';
+import './options.css';
 
-function Options() {
-  return <h1>{t('optionsTitle')}</h1>;
-}
-
-mount(<Options />, t('optionsTitle'));
+mount(<App />, t('optionsTitle'));

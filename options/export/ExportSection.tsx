@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import type { ExportFilter, TagCount } from '../../src/background/protocol';
+import type { ExportFormat } from '../../src/core/formats';
+import { t } from '../../src/platform/browser';
+import { SelectField } from '../settings/fields';
+import { buildExport, downloadFile } from './export-file';
+import { ExportFilterFields } from './ExportFilterFields';
+import { exportFormats } from './formats';
+
+type Outcome = { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string } | null;
+
+export function ExportSection({ tags }: { tags: TagCount[] }) {
+  const [format, setFormat] = useState<ExportFormat>('quire-json');
+  const [scope, setScope] = useState<'all' | 'filter'>('all');
+  const [filter, setFilter] = useState<ExportFilter>({});
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const run = async () => {
+    setOutcome({ kind: 'busy' });
+    try {
+      const file = await buildExport(format, scope === 'all' ? {} : filter, new Date());
+      downloadFile(file);
+      setOutcome({ kind: 'done', message: t('optionsExportDone', [String(file.count), file.fileName]) });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: t('optionsExportFailed', (error as Error).message) });
+    }
+  };
+  return (
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('optionsExportHeading')}</h2>
+      <SelectField id="export-format" label={t('optionsExportFormat')} value={format} options={exportFormats()} onChange={setFormat} />
+      <fieldset class="scope">
+        <legend>{t('optionsExportScope')}</legend>
+        {(['all', 'filter'] as const).map((value) => (
+          <div class="field field-check" key={value}>
+            <input id={`export-scope-${value}`} type="radio" name="export-scope" checked={scope === value} onChange={() => setScope(value)} />
+            <label for={`export-scope-${value}`}>{value === 'all' ? t('optionsExportAll') : t('optionsExportFiltered')}</label>
+          </div>
+        ))}
+      </fieldset>
+      {scope === 'filter' && <ExportFilterFields filter={filter} tags={tags} onChange={setFilter} />}
+      <button type="button" class="primary" id="export-button" disabled={outcome?.kind === 'busy'} onClick={run}>
+        {outcome?.kind === 'busy' ? t('optionsExporting') : t('optionsExportButton')}
+      </button>
+      <p class={`message ${outcome?.kind === 'error' ? 'error' : ''}`} role="status" id="export-status">
+        {outcome && outcome.kind !== 'busy' ? outcome.message : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Export runs in the options page, reading the database directly (read-only): sending
+ * 10,000 bodies through runtime messages could pass Chrome's 64 MiB message limit, and
+ * the background stays the only writer.
+ */
+import type { ExportFilter } from '../../src/background/protocol';
+import { exportFile, type ExportFormat } from '../../src/core/formats';
+import { readArticles } from './read-articles';
+
+export interface ExportedFile {
+  fileName: string;
+  blob: Blob;
+  count: number;
+}
+
+export async function buildExport(format: ExportFormat, filter: ExportFilter, now: Date): Promise<ExportedFile> {
+  const articles = await readArticles(filter);
+  const file = exportFile(articles, format, now);
+  const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
+  return { fileName: file.fileName, blob, count: articles.length };
+}
+
+/** Saves through an <a download> on a Blob URL: no downloads permission needed. */
+export function downloadFile({ fileName, blob }: ExportedFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,11 @@
+import type { ExportFormat } from '../../src/core/formats';
+import { t } from '../../src/platform/browser';
+
+export const exportFormats = (): { value: ExportFormat; label: string }[] => [
+  { value: 'quire-json', label: t('optionsFormatQuireJson') },
+  { value: 'pocket-csv', label: t('optionsFormatPocketCsv') },
+  { value: 'netscape', label: t('optionsFormatNetscape') },
+  { value: 'markdown', label: t('optionsFormatMarkdown') },
+  { value: 'markdown-zip', label: t('optionsFormatMarkdownZip') },
+  { value: 'html', label: t('optionsFormatHtml') },
+];

@@ -1,0 +1,77 @@
+/**
+ * The steps of an import, run by the options page: parse the file here (no file bytes
+ * cross a message), sanitize bodies here (the service worker has no DOM for DOMPurify),
+ * then let the background preview and write. Also driven by the I/O benchmark.
+ */
+import type { ResponseMap } from '../../src/background/protocol';
+import { parseImportFile } from '../../src/core/formats';
+import type { ImportItem, ParsedImport } from '../../src/core/formats/types';
+import { sanitizeArticleHtml } from '../../src/core/sanitize';
+import { request } from '../../src/ui/client';
+import { chunkBySize } from './chunks';
+
+export type Progress = (fraction: number) => void;
+export type ImportPreview = ResponseMap['import.preview'];
+export type ImportResult = ResponseMap['import.apply'];
+
+export async function parseFile(file: File, onProgress?: Progress): Promise<ParsedImport> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return parseImportFile(file.name, bytes, Date.now(), onProgress);
+}
+
+/** How many new and how many already in the list; bodies stay behind, the answer does not need them. */
+export function previewImport(items: ImportItem[]): Promise<ImportPreview> {
+  const light = items.map(({ html: _html, text: _text, ...rest }) => rest);
+  return request({ type: 'import.preview', items: light });
+}
+
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function textOf(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Imported HTML is hostile: every body goes through DOMPurify, and gets a text for search when the file had none. */
+export async function sanitizeBodies(items: ImportItem[], onProgress?: Progress): Promise<ImportItem[]> {
+  const clean: ImportItem[] = [];
+  for (const [index, item] of items.entries()) {
+    if (item.html) {
+      const html = sanitizeArticleHtml(item.html, window);
+      clean.push({ ...item, html, text: item.text || textOf(html) });
+    } else {
+      clean.push(item);
+    }
+    if (index % 200 === 199) {
+      onProgress?.((index + 1) / items.length);
+      await yieldToPage();
+    }
+  }
+  onProgress?.(1);
+  return clean;
+}
+
+/**
+ * Writes sanitized items, all or nothing. One message when they fit; otherwise chunks
+ * staged in the background and committed in one transaction, the stage dropped on failure.
+ */
+export async function applyImport(items: ImportItem[], onProgress?: Progress): Promise<ImportResult> {
+  const chunks = chunkBySize(items);
+  if (chunks.length <= 1) {
+    const result = await request({ type: 'import.apply', items });
+    onProgress?.(1);
+    return result;
+  }
+  const stageId = crypto.randomUUID();
+  try {
+    for (const [index, chunk] of chunks.entries()) {
+      await request({ type: 'import.stage', stageId, items: chunk });
+      onProgress?.((index + 1) / (chunks.length + 1));
+    }
+    const result = await request({ type: 'import.commit', stageId });
+    onProgress?.(1);
+    return result;
+  } catch (error) {
+    await request({ type: 'import.discard', stageId }).catch(() => undefined);
+    throw error;
+  }
+}
