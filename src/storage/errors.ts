@@ -29,16 +29,18 @@ const UNAVAILABLE = new Set([
   'VersionError', 'UpgradeError', 'SchemaError', 'NoSuchDatabaseError', 'UnknownError',
 ]);
 
-/** Names of the error and of the errors it wraps (Dexie keeps the IndexedDB one in `inner`). */
-function errorNames(error: unknown): string[] {
-  const names: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const { name, inner } = current as { name?: unknown; inner?: unknown };
-    if (typeof name === 'string') names.push(name);
-    current = inner;
-  }
-  return names;
+/**
+ * Names of the error and of the errors it wraps: Dexie keeps the IndexedDB error in
+ * `inner`, and a failed bulk write lists one per record in `failures`.
+ */
+function errorNames(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 4) return [];
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  const wrapped = Array.isArray(failures) ? failures.slice(0, 3) : [];
+  return [
+    ...(typeof name === 'string' ? [name] : []),
+    ...[inner, ...wrapped].flatMap((cause) => errorNames(cause, depth + 1)),
+  ];
 }
 
 export function toStorageError(error: unknown): StorageError {

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import type { ImportItem } from '../../../src/core/formats/types';
+import { clip, freshRepo } from './helpers';
+
+function item(url: string, overrides: Partial<ImportItem> = {}): ImportItem {
+  return { line: 1, url, title: 'Imported', tags: [], status: 'unread', favorite: false, savedAt: 1000, kind: 'link', ...overrides };
+}
+
+describe('importing and exporting', () => {
+  test('the preview counts new articles and duplicates of saved or repeated URLs', async () => {
+    const { repo } = freshRepo();
+    await repo.saveClip(clip({ url: 'https://i.example/saved' }));
+    const preview = await repo.previewImport([
+      item('https://i.example/saved?utm_medium=email'),
+      item('https://i.example/new'),
+      item('https://www.i.example/new/'),
+      item('https://i.example/other'),
+    ]);
+    expect(preview).toEqual({ new: 2, duplicates: 2 });
+  });
+
+  test('duplicates merge their tags into the saved article and keep its reading state', async () => {
+    const { repo } = freshRepo();
+    const saved = await repo.saveClip({ ...clip({ url: 'https://i.example/saved' }), tags: ['mine'] });
+    await repo.setFavorite(saved.article.id, true);
+    const progress: number[] = [];
+    const result = await repo.applyImport(
+      [
+        item('https://i.example/saved', { tags: ['Pocket'], favorite: false, status: 'archived' }),
+        item('https://i.example/new', { tags: ['a'], status: 'archived', savedAt: 5000, html: '<p>Hi</p>', text: 'Hi there' }),
+        item('https://i.example/new#comments', { tags: ['b'] }),
+      ],
+      (done) => progress.push(done),
+    );
+    expect(result).toEqual({ added: 1, merged: 2 });
+    expect(progress).toEqual([2]);
+    expect(await repo.get(saved.article.id)).toMatchObject({ tags: ['mine', 'pocket'], favorite: true, status: 'unread' });
+    const added = await repo.getByUrl('https://i.example/new');
+    expect(added).toMatchObject({ tags: ['a', 'b'], status: 'archived', readAt: 5000, savedAt: 5000, wordCount: 2 });
+    expect((await repo.list({ query: 'there', sort: 'relevance', order: 'desc', limit: 5 })).items).toEqual([added]);
+  });
+
+  test('export gives every article with its body, filtered on request', async () => {
+    const { repo } = freshRepo();
+    const a = await repo.saveClip({ ...clip({ url: 'https://i.example/a', text: 'A text' }), tags: ['x'] });
+    await repo.saveClip(clip({ url: 'https://i.example/b' }));
+    const all = await repo.exportAll();
+    expect(all.map((x) => x.url)).toEqual(['https://i.example/a', 'https://i.example/b']);
+    const tagged = await repo.exportAll({ tag: 'X' });
+    expect(tagged).toEqual([{ ...a.article, html: '<p>Body text of the story.</p>', text: 'A text' }]);
+    expect(await repo.exportAll({ favorite: true })).toEqual([]);
+  });
+});
