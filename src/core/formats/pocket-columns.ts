@@ -9,8 +9,11 @@ export const POCKET_TAG_SEPARATOR = '|';
 
 /**
  * Spreadsheet apps run cells starting with = + - @ as formulas, so the writer prefixes
- * them with an apostrophe (papaparse's escapeFormulae); the reader takes it off again.
+ * them with an apostrophe (papaparse's escapeFormulae), also when apostrophes already lead,
+ * so that the reader taking exactly one off gives back the original text.
  */
+export const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
 export function unescapeFormula(cell: string): string {
-  return cell.replace(/^'(?=[=+\-@\t\r])/, '');
+  return FORMULA_LIKE.test(cell) && cell.startsWith("'") ? cell.slice(1) : cell;
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Article } from '../article';
 import { unixSeconds } from './dates';
-import { POCKET_COLUMNS, POCKET_TAG_SEPARATOR, QUIRE_CSV_COLUMNS } from './pocket-columns';
+import { FORMULA_LIKE, POCKET_COLUMNS, POCKET_TAG_SEPARATOR, QUIRE_CSV_COLUMNS } from './pocket-columns';
 
 function row(article: Article): (string | number)[] {
   return [
@@ -24,6 +24,6 @@ function row(article: Article): (string | number)[] {
 export function writePocketCsv(articles: readonly Article[]): string {
   return Papa.unparse(
     { fields: [...POCKET_COLUMNS, ...QUIRE_CSV_COLUMNS], data: articles.map(row) },
-    { escapeFormulae: true, newline: '\n' },
+    { escapeFormulae: FORMULA_LIKE, newline: '\n' },
   ) + '\n';
 }
