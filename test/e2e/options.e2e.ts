@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { Download, Page } from 'playwright-core';
+import { launchChromium, ROOT, type ExtensionSession } from './harness';
+
+const POCKET = path.join(ROOT, 'test/fixtures/imports');
+let session: ExtensionSession;
+let page: Page;
+
+async function pocketZip(dir: string, parts: string[]): Promise<Buffer> {
+  const files: Record<string, Uint8Array> = {};
+  for (const part of parts) files[part] = await readFile(path.join(POCKET, dir, part));
+  return Buffer.from(zipSync(files));
+}
+
+function send<T>(message: unknown): Promise<{ ok: boolean; data: T }> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+async function downloadText(start: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), start()])) as [Download, void];
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+const totalShown = () => page.locator('dd[data-stat="total"]');
+
+beforeAll(async () => {
+  session = await launchChromium();
+  page = await session.openExtensionPage('options/index.html');
+  await totalShown().waitFor();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the options page', () => {
+  test('imports a Pocket export zip after showing what will change', async () => {
+    const zip = await pocketZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
+    await page.setInputFiles('#import-file', { name: 'pocket-export.zip', mimeType: 'application/zip', buffer: zip });
+    await page.locator('#import-preview').waitFor();
+    expect(await page.locator('[data-count="new"]').textContent()).toContain('5');
+    expect(await page.locator('[data-count="duplicates"]').textContent()).toContain('0');
+    expect(await page.locator('[data-count="invalid"]').textContent()).toContain('0');
+    await page.click('#import-apply');
+    await expect.poll(() => page.locator('#import-status').textContent()).toContain('Imported: 5 new articles');
+    await expect.poll(() => totalShown().textContent()).toBe('5');
+
+    const tagged = await send<{ title: string; tags: string[]; status: string; savedAt: number }>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' });
+    expect(tagged.data).toMatchObject({
+      title: 'A self-hostable bookmark app: links, notes and images',
+      tags: ['opensource', 'withäumlaut', 'with space'],
+      status: 'unread',
+      savedAt: 1728576700000,
+    });
+    const untitled = await send<{ title: string; status: string; tags: string[] }>({ type: 'articles.byUrl', url: 'https://example.org/untitled' });
+    expect(untitled.data).toMatchObject({ status: 'archived', tags: ['reading'] });
+    expect(untitled.data.title).toContain('example.org');
+  });
+
+  test('importing the same file again merges instead of adding', async () => {
+    const zip = await pocketZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
+    await page.setInputFiles('#import-file', { name: 'pocket-export.zip', mimeType: 'application/zip', buffer: zip });
+    await page.locator('#import-preview').waitFor();
+    expect(await page.locator('[data-count="new"]').textContent()).toContain(': 0');
+    expect(await page.locator('[data-count="duplicates"]').textContent()).toContain('5');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('#import-preview').count()).toBe(0);
+  });
+
+  test('exports the list back as Pocket CSV and as Quire JSON', async () => {
+    await page.selectOption('#export-format', 'pocket-csv');
+    const csv = await downloadText(() => page.click('#export-button'));
+    expect(csv.name).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^title,url,time_added,tags,status(,|$)/);
+    expect(lines).toHaveLength(6);
+    expect(csv.text).toContain('https://github.com/hoarder-app/hoarder,1728576700,opensource|withäumlaut|with space,unread');
+    expect(csv.text).toMatch(/https:\/\/example\.org\/untitled,1600000000,reading,archive/);
+
+    await page.selectOption('#export-format', 'quire-json');
+    const json = await downloadText(() => page.click('#export-button'));
+    expect(json.name).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.json$/);
+    const parsed = JSON.parse(json.text) as { format: string; articles: { url: string }[] };
+    expect(parsed.format).toBe('quire');
+    expect(parsed.articles.map((a) => a.url).sort()).toContain('https://github.com/hoarder-app/hoarder');
+    expect(parsed.articles).toHaveLength(5);
+  });
+
+  test('exports only the current filter when asked', async () => {
+    await page.check('#export-scope-filter');
+    await page.selectOption('#export-status', 'archived');
+    const json = await downloadText(() => page.click('#export-button'));
+    const parsed = JSON.parse(json.text) as { articles: { status: string }[] };
+    expect(parsed.articles).toHaveLength(2);
+    expect(parsed.articles.every((a) => a.status === 'archived')).toBe(true);
+    await page.check('#export-scope-all');
+  });
+
+  test('a malformed file names the line that broke and changes nothing', async () => {
+    const zip = await pocketZip('pocket-broken-export', ['part_000000.csv']);
+    await page.setInputFiles('#import-file', { name: 'pocket-broken.zip', mimeType: 'application/zip', buffer: zip });
+    const status = page.locator('#import-status');
+    await expect.poll(() => status.textContent()).toContain('part_000000.csv, line 3');
+    expect(await status.textContent()).toContain('Nothing was changed');
+    expect(await page.locator('#import-preview').count()).toBe(0);
+    const fine = await send<unknown>({ type: 'articles.byUrl', url: 'https://example.com/fine' });
+    expect(fine.data).toBeNull();
+    expect(await totalShown().textContent()).toBe('5');
+  });
+
+  test('delete all asks first, offers an export, then empties the list', async () => {
+    await page.click('#delete-all');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const backup = await downloadText(() => page.click('#delete-export-first'));
+    expect((JSON.parse(backup.text) as { articles: unknown[] }).articles).toHaveLength(5);
+    expect(await totalShown().textContent()).toBe('5');
+    await page.click('#delete-confirm');
+    await expect.poll(() => page.locator('#delete-status').textContent()).toContain('Deleted 5 articles');
+    await expect.poll(() => totalShown().textContent()).toBe('0');
+    expect(await dialog.isVisible()).toBe(false);
+    const gone = await send<unknown>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' });
+    expect(gone.data).toBeNull();
+  });
+});
