@@ -1,0 +1,43 @@
+/** What the page will be saved as: editable title, site, byline, date, reading time, excerpt, lead image. */
+import { t } from '../../src/platform/browser';
+import type { Clip } from '../../src/core/clip';
+import { formatDate, readingTime } from './format';
+import { SiteLine } from './SiteLine';
+
+export interface PreviewCardProps {
+  clip: Clip;
+  favIconUrl: string | null;
+  title: string;
+  onTitle: (title: string) => void;
+}
+
+/** A title is one line: Enter saves, as everywhere else in the form. */
+function submitOnEnter(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+  event.preventDefault();
+  (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+}
+
+export function PreviewCard({ clip, favIconUrl, title, onTitle }: PreviewCardProps) {
+  const published = formatDate(clip.publishedTime);
+  const facts = [clip.byline, published && t('clipPublished', published), readingTime(clip.readingMinutes)].filter(Boolean);
+  return (
+    <div class="clip__card">
+      {clip.leadImageUrl && <img class="clip__lead" src={clip.leadImageUrl} alt="" />}
+      <SiteLine url={clip.url} siteName={clip.siteName} faviconUrl={clip.faviconUrl ?? favIconUrl} />
+      <label class="clip__title-label" for="clip-title">
+        {t('clipTitleLabel')}
+      </label>
+      <textarea
+        id="clip-title"
+        class="clip__title"
+        rows={2}
+        value={title}
+        onInput={(e) => onTitle(e.currentTarget.value)}
+        onKeyDown={submitOnEnter}
+      />
+      {facts.length > 0 && <p class="clip__facts">{facts.join(' · ')}</p>}
+      {clip.excerpt && <p class="clip__excerpt">{clip.excerpt}</p>}
+    </div>
+  );
+}
