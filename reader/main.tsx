@@ -1,8 +1,6 @@
 import { mount } from '../src/ui/mount';
 import { t } from '../src/platform/browser';
+import { ReaderApp } from './ReaderApp';
+import './reader.css';
 
-function Reader() {
-  return <h1>{t('readerTitle')}</h1>;
-}
-
-mount(<Reader />, t('readerTitle'));
+mount(<ReaderApp id={new URLSearchParams(location.search).get('id')} />, t('readerTitle'));

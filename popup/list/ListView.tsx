@@ -1,3 +1,71 @@
+/**
+ * The popup's reading list: newest first, a page of rows at a time (the next page loads
+ * as the end scrolls into view), with search, filters, sort and an action per key.
+ */
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../src/platform/browser';
+import { ArticleRow } from './ArticleRow';
+import { EmptyState } from './EmptyState';
+import { Filters } from './Filters';
+import { ListStatus } from './ListStatus';
+import { LoadMore } from './LoadMore';
+import { SearchBox } from './SearchBox';
+import { UndoBar } from './UndoBar';
+import { DEFAULT_PARAMS, isUnfiltered, type ListParams } from './query';
+import { useArticleList } from './useArticleList';
+import { useGlobalKeys } from './useGlobalKeys';
+import { usePaintMark } from './usePaintMark';
+import { useRowActions } from './useRowActions';
+import { useRowKeys } from './useRowKeys';
+import { useTags } from './useTags';
+import './list.css';
+
 export function ListView() {
-  return <p>…</p>;
+  const [params, setParams] = useState<ListParams>(DEFAULT_PARAMS);
+  const { state, loadMore, update, drop, reload } = useArticleList(params);
+  const [tags, refreshTags] = useTags();
+  const [message, setMessage] = useState('');
+  const announce = useCallback((text: string) => setMessage(text), []);
+  const list = useMemo(() => ({ update, drop, reload, refreshTags }), [update, drop, reload, refreshTags]);
+  const actions = useRowActions(list, announce);
+  const search = useRef<HTMLInputElement>(null);
+  const change = useCallback((patch: Partial<ListParams>) => setParams((p) => ({ ...p, ...patch })), []);
+  const rowKeys = useRowKeys(state.items, actions.run);
+  useGlobalKeys(search, actions.undo ? actions.undoRemove : null);
+  usePaintMark(state.shownFor !== null, 'quire:list-rows');
+
+  const { items, shownFor } = state;
+  return (
+    <div class="list-view">
+      <div class="list-top">
+        <SearchBox value={params.query} inputRef={search} onChange={(query) => change({ query })} onLeave={() => rowKeys.focusRow(0)} />
+        <Filters params={params} tags={tags} onChange={change} />
+      </div>
+      <div class="list-scroll">
+        <ListStatus state={state} onRetry={reload} />
+        {shownFor && items.length === 0 && !state.error && (
+          <EmptyState newUser={isUnfiltered(shownFor)} onClear={() => setParams(DEFAULT_PARAMS)} />
+        )}
+        {items.length > 0 && (
+          <ul class="rows" aria-label={t('listRowsLabel')} data-query={shownFor?.query ?? ''} onKeyDown={rowKeys.onKeyDown}>
+            {items.map((meta, index) => (
+              <ArticleRow
+                key={meta.id}
+                meta={meta}
+                focusable={index === rowKeys.active}
+                editingTags={actions.editing === meta.id}
+                rowRef={rowKeys.refFor(index)}
+                onFocus={() => rowKeys.setActive(index)}
+                onAction={(action) => void actions.run(action, meta)}
+                onTagsDone={(next) => void actions.saveTags(meta, next)}
+              />
+            ))}
+          </ul>
+        )}
+        {state.nextCursor && <LoadMore onLoad={loadMore} />}
+      </div>
+      {actions.undo && <UndoBar title={actions.undo.title} onUndo={actions.undoRemove} onDismiss={actions.dismissUndo} />}
+      <div class="visually-hidden" role="status" aria-live="polite">{message}</div>
+    </div>
+  );
 }

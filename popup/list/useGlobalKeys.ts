@@ -1,0 +1,25 @@
+/** Popup-wide keys: "/" focuses the search, "z" undoes the last delete, unless the user is typing. */
+import { useEffect } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { UNDO_KEY } from './keys';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function useGlobalKeys(search: RefObject<HTMLInputElement>, onUndo: (() => void) | null): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === '/') {
+        event.preventDefault();
+        search.current?.focus();
+      } else if (event.key.toLowerCase() === UNDO_KEY && onUndo) {
+        event.preventDefault();
+        onUndo();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [search, onUndo]);
+}

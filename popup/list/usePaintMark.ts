@@ -1,0 +1,14 @@
+/**
+ * Leaves a performance mark once `ready` first holds and the frame showing it has been
+ * produced; the UI benchmark reads it, and a user never sees it.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+
+export function usePaintMark(ready: boolean, name: string): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+  }, [ready, name]);
+}
