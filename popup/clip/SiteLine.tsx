@@ -1,10 +1,12 @@
-/** The site a page comes from, with its icon. */
+/** The site a page comes from, with its icon (left out when the site has none to give). */
+import { useState } from 'preact/hooks';
 import { hostOf } from './format';
 
 export function SiteLine({ url, siteName, faviconUrl }: { url: string; siteName: string | null; faviconUrl: string | null }) {
+  const [broken, setBroken] = useState(false);
   return (
     <p class="clip__site">
-      {faviconUrl && <img src={faviconUrl} alt="" width={16} height={16} />}
+      {faviconUrl && !broken && <img src={faviconUrl} alt="" width={16} height={16} onError={() => setBroken(true)} />}
       <span>{siteName || hostOf(url)}</span>
     </p>
   );

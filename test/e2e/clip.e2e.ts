@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionSession } from './harness';
+import { startFixtureServer, type FixtureServer } from './server';
+import { openPopupOn, openProbe, type ExtensionProbe } from './clip-helpers';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+let probe: ExtensionProbe;
+let probePage: Page;
+
+interface SavedArticle {
+  id: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  tags: string[];
+  kind: string;
+  html: string;
+  text: string;
+  canonicalUrl: string;
+}
+
+const CLUTTERED = 'pages/cluttered.html';
+
+beforeAll(async () => {
+  [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);
+  ({ page: probePage, probe } = await openProbe(session));
+});
+afterAll(async () => {
+  await Promise.all([session?.close(), server?.close()]);
+});
+
+async function fullArticle(url: string): Promise<SavedArticle> {
+  const meta = await probe.waitForSaved(url);
+  const reply = await probe.send<SavedArticle>({ type: 'articles.get', id: meta.id });
+  return reply.data;
+}
+
+async function closeAll(...pages: Page[]) {
+  await Promise.all(pages.map((page) => page.close()));
+}
+
+describe('saving from the popup', () => {
+  test('a cluttered article saves with two tags, its metadata and a clean body', async () => {
+    const url = server.url(CLUTTERED);
+    const { page, popup } = await openPopupOn(session, probe, url);
+    await expect.poll(() => popup.locator('#clip-title').inputValue()).toBe('Iran Terror Threats Reach Albania');
+    await expect(popup.locator('.clip__site').textContent()).resolves.toContain('Iran Focus');
+    await expect(popup.locator('.clip__facts').textContent()).resolves.toContain('Jubin Katiraie');
+    const tags = popup.locator('#clip-tags');
+    await tags.fill('world news');
+    await tags.press('Enter');
+    await tags.fill('albania');
+    await tags.press(',');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText(/^Saved on /).waitFor();
+
+    const saved = await fullArticle(url);
+    expect(saved).toMatchObject({ title: 'Iran Terror Threats Reach Albania', byline: 'Jubin Katiraie', siteName: 'Iran Focus', kind: 'article' });
+    expect(saved.tags).toEqual(expect.arrayContaining(['world news', 'albania']));
+    expect(saved.publishedTime).toContain('2020-01-20');
+    expect(saved.text).toContain('Tensions between the Iranian government');
+    expect(saved.text).toContain('respond to any attacks.');
+    expect(saved.html).not.toMatch(/<script|Latest news|Advertisement|Share on Facebook|All rights reserved/);
+    await closeAll(page, popup);
+  });
+
+  test('the same page saved again stays one record, and the popup opens on "Saved on"', async () => {
+    const url = server.url(CLUTTERED);
+    const first = await probe.waitForSaved(url);
+    const { page, popup } = await openPopupOn(session, probe, `${url}?utm_source=newsletter`);
+    await popup.getByText(/^Saved on /).waitFor();
+    await popup.getByRole('button', { name: 'Update saved copy' }).click();
+    await popup.getByText('The saved copy is up to date.').waitFor();
+    const list = await probe.send<{ items: { id: string; canonicalUrl: string }[] }>({
+      type: 'articles.list',
+      query: { sort: 'savedAt', order: 'desc', limit: 100 },
+    });
+    expect(list.data.items.filter((item) => item.canonicalUrl.includes('cluttered.html')).map((item) => item.id)).toEqual([first.id]);
+    expect((await probe.waitForSaved(url)).tags).toEqual(expect.arrayContaining(['world news', 'albania']));
+    await closeAll(page, popup);
+  });
+
+  test('closing the popup right after Save still saves', async () => {
+    const url = server.url('pages/article.html?closing=1');
+    const { page, popup } = await openPopupOn(session, probe, url);
+    await popup.locator('#clip-title').waitFor();
+    await popup.locator('#clip-tags').fill('harbour');
+    await popup.locator('#clip-tags').press('Enter');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.close();
+    const saved = await fullArticle(url);
+    expect(saved).toMatchObject({ title: 'Eastmere finishes its new sea wall', tags: ['harbour'], kind: 'article' });
+    await page.close();
+  });
+
+  test('a page without an article offers the link or the page text, and saves a link-only item', async () => {
+    const url = server.url('pages/no-article.html');
+    const { page, popup } = await openPopupOn(session, probe, url);
+    await popup.getByText('Quire found no article on this page.', { exact: false }).waitFor();
+    await expect(popup.getByRole('button', { name: 'Save the page text as it is' }).isVisible()).resolves.toBe(true);
+    await popup.getByRole('button', { name: 'Save link only' }).click();
+    await popup.getByText(/^Saved on /).waitFor();
+    const saved = await fullArticle(url);
+    expect(saved).toMatchObject({ kind: 'link', title: 'Harbour photos', html: '', text: '' });
+    await closeAll(page, popup);
+  });
+
+  test('"Save the page text as it is" keeps the visible text', async () => {
+    const url = server.url('pages/no-article.html?text=1');
+    const { page, popup } = await openPopupOn(session, probe, url);
+    await popup.getByRole('button', { name: 'Save the page text as it is' }).click();
+    await popup.getByText(/^Saved on /).waitFor();
+    const saved = await fullArticle(url);
+    expect(saved.kind).toBe('article');
+    expect(saved.text).toBe('Boats at dawn\nThe new sea wall');
+    expect(saved.html).toBe('<p>Boats at dawn</p>\n<p>The new sea wall</p>');
+    await closeAll(page, popup);
+  });
+
+  test('a page extensions may not read says so and offers no preview', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await probePage.evaluate(async () => (await chrome.tabs.query({ url: 'chrome://version/' }))[0]?.id);
+    const popup = await session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
+    await popup.getByText('Browsers do not let extensions read this page', { exact: false }).waitFor();
+    await expect(popup.locator('#clip-title').count()).resolves.toBe(0);
+    await closeAll(page, popup);
+  });
+});
+
+describe('saving without the popup (context menu and shortcut), through the background', () => {
+  const run = <T,>(action: string, tabId: number, extra?: unknown) =>
+    session.serviceWorker.evaluate(
+      async ([name, id, more]) => {
+        const tab = await chrome.tabs.get(id as number);
+        const actions = (globalThis as unknown as { quireActions: Record<string, (...args: unknown[]) => Promise<unknown>> }).quireActions;
+        return name === 'saveLinkFromMenu' ? actions[name]!(more, tab) : actions[name as string]!(tab);
+      },
+      [action, tabId, extra] as const,
+    ) as Promise<T>;
+
+  beforeAll(async () => {
+    await probePage.evaluate(() => chrome.storage.local.set({ settings: { defaultTags: ['inbox'] } }));
+  });
+
+  test('"Save page to Quire" saves the article with the default tags and marks the tab', async () => {
+    const url = server.url('pages/article.html?menu=page');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const tabId = await probe.tabIdOf(url);
+    const result = await run<{ created: boolean; article: { tags: string[]; kind: string } }>('savePageFromTab', tabId);
+    expect(result).toMatchObject({ created: true, article: { tags: ['inbox'], kind: 'article' } });
+    await expect(probePage.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).resolves.toBe('✓');
+    await page.close();
+  });
+
+  test('"Save link to Quire" keeps the link as an unread link-only item', async () => {
+    const url = server.url('pages/links.html');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const tabId = await probe.tabIdOf(url);
+    const linkUrl = server.url('pages/linked-target.html?utm_source=x');
+    await run('saveLinkFromMenu', tabId, { linkUrl, linkText: 'A linked article' });
+    const saved = await fullArticle(server.url('pages/linked-target.html'));
+    expect(saved).toMatchObject({ kind: 'link', title: 'A linked article', tags: ['inbox'], html: '' });
+    await page.close();
+  });
+
+  test('"Save selection to Quire" keeps the selection, sanitized, with the page\'s metadata', async () => {
+    const url = server.url('pages/links.html?selection=1');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => window.getSelection()!.selectAllChildren(document.getElementById('chosen')!));
+    const tabId = await probe.tabIdOf(url);
+    await run('saveSelectionFromTab', tabId);
+    const saved = await fullArticle(url);
+    expect(saved).toMatchObject({ title: 'Links and a selection', siteName: 'Fixture Site', kind: 'article' });
+    expect(saved.text).toContain('Keep this sentence with a relative link');
+    expect(saved.html).toContain('<strong>this sentence</strong>');
+    expect(saved.html).toContain(`href="${server.url('pages/plain.html')}"`);
+    expect(saved.html).not.toMatch(/onerror|Leave this one out/);
+    await page.close();
+  });
+
+  test('the shortcut saves the current page and confirms on the badge', async () => {
+    const url = server.url('pages/article.html?shortcut=1');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const tabId = await probe.tabIdOf(url);
+    await run('saveWithShortcut', tabId);
+    expect((await fullArticle(url)).tags).toEqual(['inbox']);
+    await expect(probePage.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).resolves.toBe('✓');
+    await page.close();
+  });
+});
