@@ -62,7 +62,7 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     exportAll: (filter?: ExportFilter) => exportAll(ctx, filter),
     deleteAll: () => deleteAll(ctx),
     /** Loads the search index (snapshot plus journal) ahead of the first query. */
-    warmSearch: () => guarded(async () => void (await ctx.search.ready())),
+    warmSearch: () => guarded(async () => void (await ctx.search.settled())),
     /** Writes the search index snapshot now instead of after the debounce delay. */
     flushSearchIndex: () => guarded(() => ctx.search.flush()),
   };

@@ -11,6 +11,9 @@ import type { SearchChanges } from './changes';
 import { INDEX_FORMAT, SearchEngine } from './engine';
 import { rebuildEngine, replayJournal } from './replay';
 
+/** Articles indexed between two pauses when a large change is applied. */
+const SLICE = 50;
+
 interface Committed {
   changes: SearchChanges;
   seq: number;
@@ -20,6 +23,8 @@ export class PersistentSearch {
   private engine: SearchEngine | null = null;
   private loading: Promise<SearchEngine> | null = null;
   private pending: Committed[] = [];
+  /** The large changes still being indexed, in commit order. */
+  private applying: Promise<void> | null = null;
   private appliedSeq = 0;
   private writesInFlight = 0;
   private dirty = false;
@@ -38,7 +43,7 @@ export class PersistentSearch {
     ];
     if (entries.length === 0) return 0;
     const keys = await this.db.searchJournal.bulkAdd(entries, { allKeys: true });
-    return Math.max(...keys.map(Number));
+    return keys.reduce<number>((max, key) => Math.max(max, Number(key)), 0);
   }
 
   beginWrite(): void {
@@ -50,7 +55,36 @@ export class PersistentSearch {
     this.writesInFlight--;
     if (!committed || committed.changes.empty) return;
     if (this.loading && !this.engine) this.pending.push(committed);
-    else if (this.engine) this.apply(this.engine, committed);
+    else if (this.engine) this.enqueue(this.engine, committed);
+  }
+
+  /**
+   * Small changes apply at once. A large one (an import) is indexed in slices that
+   * yield to the event loop, so the background keeps answering while it is indexed;
+   * anything committed meanwhile queues behind it, keeping the order of commits.
+   */
+  private enqueue(engine: SearchEngine, committed: Committed): void {
+    if (!this.applying && committed.changes.upserts.size <= SLICE) {
+      this.apply(engine, committed);
+      return;
+    }
+    const previous = this.applying ?? Promise.resolve();
+    const next = previous.then(() => this.applyInSlices(engine, committed));
+    this.applying = next;
+    void next.finally(() => {
+      if (this.applying === next) this.applying = null;
+    });
+  }
+
+  private async applyInSlices(engine: SearchEngine, { changes, seq }: Committed): Promise<void> {
+    for (const id of changes.removals) engine.remove(id);
+    const upserts = [...changes.upserts.values()];
+    for (let start = 0; start < upserts.length; start += SLICE) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const { meta, text } of upserts.slice(start, start + SLICE)) engine.upsert(meta, text);
+    }
+    this.appliedSeq = Math.max(this.appliedSeq, seq);
+    this.markDirty();
   }
 
   private apply(engine: SearchEngine, { changes, seq }: Committed): void {
@@ -81,25 +115,40 @@ export class PersistentSearch {
 
   private async load(): Promise<SearchEngine> {
     const snapshot = await this.db.searchSnapshot.get('current');
-    const usable = snapshot?.format === INDEX_FORMAT ? snapshot : undefined;
-    const engine = usable ? SearchEngine.fromJSON(usable.meta, usable.content) : await rebuildEngine(this.db);
-    const replay = await replayJournal(this.db, engine, usable?.seq ?? 0);
-    this.appliedSeq = replay.lastSeq;
+    let engine: SearchEngine;
+    if (snapshot?.format === INDEX_FORMAT) {
+      engine = SearchEngine.fromJSON(snapshot.meta, snapshot.content);
+      const replay = await replayJournal(this.db, engine, snapshot.seq);
+      this.appliedSeq = replay.lastSeq;
+      if (replay.replayed > 0) this.markDirty();
+    } else {
+      // A rebuild reads every article, so it covers the whole journal written before it.
+      const last = await this.db.searchJournal.orderBy('seq').last();
+      engine = await rebuildEngine(this.db);
+      this.appliedSeq = last?.seq ?? 0;
+      this.markDirty();
+    }
     this.engine = engine;
-    for (const committed of this.pending.splice(0)) this.apply(engine, committed);
-    if (!usable || replay.replayed > 0) this.markDirty();
+    for (const committed of this.pending.splice(0)) this.enqueue(engine, committed);
+    return engine;
+  }
+
+  /** The index with every committed change in it. */
+  async settled(): Promise<SearchEngine> {
+    const engine = await this.ready();
+    while (this.applying) await this.applying;
     return engine;
   }
 
   async search(query: string): Promise<string[]> {
-    return (await this.ready()).search(query);
+    return (await this.settled()).search(query);
   }
 
   /** Stores a snapshot of the index and drops the journal it covers. */
   async flush(): Promise<void> {
     const engine = this.engine;
     if (!engine || !this.dirty) return;
-    if (this.writesInFlight > 0) {
+    if (this.writesInFlight > 0 || this.applying) {
       this.markDirty();
       return;
     }

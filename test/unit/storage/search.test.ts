@@ -68,6 +68,21 @@ describe('searching the reading list', () => {
     expect(await titlesFor(repo, 'iceland')).toEqual(['Volcano erupts in Iceland']);
   });
 
+  test('a large import into a loaded index is searchable, and later changes stay in order', async () => {
+    const { repo } = freshRepo();
+    await seed(repo);
+    await repo.warmSearch();
+    const items = Array.from({ length: 120 }, (_, i) => ({
+      line: i + 1, url: `https://bulk.example/${i}`, title: `Bulk ${i}`, tags: [], status: 'unread' as const,
+      favorite: false, savedAt: i, kind: 'article' as const, text: i === 119 ? 'needle in the last one' : 'hay',
+    }));
+    await repo.applyImport(items);
+    const last = await repo.getByUrl('https://bulk.example/119');
+    await repo.remove([last!.id]);
+    expect(await titlesFor(repo, 'needle')).toEqual([]);
+    expect((await repo.list({ query: 'hay', sort: 'relevance', order: 'desc', limit: 5 })).total).toBe(119);
+  });
+
   test('a re-saved article is found by its new text only', async () => {
     const { repo } = freshRepo();
     await seed(repo);
