@@ -35,6 +35,8 @@ export async function fetchAndExtract(url: string): Promise<Clip> {
   if (type && !/html|xml/i.test(type)) throw new FetchArticleError('not-html', type);
   // DOMParser documents are inert: nothing in them loads or runs.
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  // A parsed document has no window of its own; extraction sanitizes against this page's.
+  Object.defineProperty(doc, 'defaultView', { value: window });
   const result = extractClip(doc, response.url || url);
   if (!result.ok) throw new FetchArticleError('no-article', result.message);
   return result.clip;

@@ -55,7 +55,7 @@ export function ArticleRow({ meta, focusable, editingTags, rowRef, onFocus, onAc
             ))}
           </ul>
         )}
-        {editingTags && <TagEditor tags={meta.tags} title={meta.title} onDone={onTagsDone} />}
+        {editingTags && <TagEditor id={meta.id} tags={meta.tags} title={meta.title} onDone={onTagsDone} />}
         {percent > 0 && (
           <div class="row-progress" role="img" aria-label={t('listProgress', String(percent))}>
             <span style={{ width: `${percent}%` }} />

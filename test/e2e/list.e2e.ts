@@ -110,8 +110,9 @@ describe('the reading list in the popup', () => {
     const page = await openList();
     await page.locator('.rows .row').first().focus();
     await page.keyboard.press('t');
-    const field = page.getByRole('textbox', { name: 'Tags for “Story number 1”' });
-    await field.fill('old, Fresh Tag');
+    const field = page.getByRole('combobox', { name: 'Tags for “Story number 1”' });
+    await field.pressSequentially('Fresh Tag');
+    await field.press('Enter');
     await field.press('Enter');
     await page.locator('.row-tags .tag', { hasText: 'fresh tag' }).waitFor();
     await expect(send(helper, { type: 'articles.byUrl', url: sampleClip(1).url })).resolves.toMatchObject({ tags: ['old', 'fresh tag'] });
