@@ -1,0 +1,111 @@
+/**
+ * Extraction benchmark over the trafilatura evaluation corpus: Readability alone against
+ * Quire's pipeline, same pages, same run, same DOM implementation.
+ *
+ *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate]
+ *
+ * Times cover extraction from an already parsed document (HTML parsing is the same for
+ * both and left out); each side gets its own freshly parsed copy of the page.
+ * --ablate reruns the pipeline with each clutter rule switched off, one at a time.
+ */
+import { Readability } from '@mozilla/readability';
+import { runPipeline } from '../src/core/extract/pipeline';
+import { CLEANUP_RULES } from '../src/core/extract/cleanup';
+import { PREPARE_RULES } from '../src/core/extract/clutter';
+import { parseDocument } from '../src/core/extract/node';
+import { addCounts, loadEvalPages, metrics, readPageHtml, scorePage, type Counts, type EvalPage } from './bench/corpus';
+
+interface SideResult {
+  counts: Counts;
+  times: number[];
+  failures: number;
+}
+
+type Extractor = (doc: Document, url: string) => string | null;
+
+const readabilityAlone: Extractor = (doc) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null;
+
+const pipeline = (disabledRules?: ReadonlySet<string>): Extractor => (doc, url) => {
+  const result = runPipeline(doc, url, { disabledRules });
+  return result.ok ? result.clip.text : null;
+};
+
+function emptySide(): SideResult {
+  return { counts: { tp: 0, fn: 0, fp: 0, tn: 0 }, times: [], failures: 0 };
+}
+
+function measure(side: SideResult, page: EvalPage, html: string, extract: Extractor): void {
+  const doc = parseDocument(html, page.url);
+  const start = performance.now();
+  let text: string | null = null;
+  try {
+    text = extract(doc, page.url);
+  } catch {
+    text = null;
+  }
+  side.times.push(performance.now() - start);
+  if (text === null) side.failures++;
+  side.counts = addCounts(side.counts, scorePage(page, text));
+}
+
+/** Runs every extractor on each page in turn (alternating who goes first), so load on a shared machine hits all alike. */
+function runSides(pages: EvalPage[], htmls: string[], extractors: Extractor[]): SideResult[] {
+  const sides = extractors.map(emptySide);
+  pages.forEach((page, i) => {
+    const order = i % 2 === 0 ? extractors.map((_, k) => k) : extractors.map((_, k) => extractors.length - 1 - k);
+    for (const k of order) measure(sides[k] as SideResult, page, htmls[i] ?? '', extractors[k] as Extractor);
+  });
+  return sides;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function summary(side: SideResult) {
+  const m = metrics(side.counts);
+  return {
+    ...m,
+    ...side.counts,
+    failures: side.failures,
+    medianMs: percentile(side.times, 50),
+    p95Ms: percentile(side.times, 95),
+  };
+}
+
+type Summary = ReturnType<typeof summary>;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  const limit = Number(arg('--limit') ?? Infinity);
+  const pages = loadEvalPages().slice(0, limit);
+  const htmls = pages.map(readPageHtml);
+  // Warm both code paths once so JIT compilation does not land on the first side measured.
+  runSides(pages.slice(0, 20), htmls.slice(0, 20), [readabilityAlone, pipeline()]);
+  const [readability, quire] = runSides(pages, htmls, [readabilityAlone, pipeline()]).map(summary) as [Summary, Summary];
+  const ablations: Record<string, Summary> = {};
+  if (process.argv.includes('--ablate')) {
+    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name))];
+    const results = runSides(pages, htmls, names.map((name) => pipeline(new Set([name]))));
+    names.forEach((name, i) => (ablations[name] = summary(results[i] as SideResult)));
+  }
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ pages: pages.length, readability, quire, ablations }, null, 2));
+    return;
+  }
+  const row = (label: string, s: Summary): string =>
+    `${label.padEnd(28)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.accuracy.toFixed(3)}  ${s.f1.toFixed(3)}  ${s.medianMs.toFixed(1).padStart(7)}  ${s.p95Ms.toFixed(1).padStart(7)}  ${String(s.failures).padStart(5)}`;
+  console.log(`trafilatura-eval, ${pages.length} pages`);
+  console.log(`${''.padEnd(28)} prec.  recall  acc.   F1     med ms   p95 ms  fails`);
+  console.log(row('Readability alone', readability));
+  console.log(row('Quire pipeline', quire));
+  for (const [name, s] of Object.entries(ablations)) console.log(row(`  without ${name}`, s));
+  console.log(`time ratio (median): ${(quire.medianMs / readability.medianMs).toFixed(2)}x`);
+}
+
+main();

@@ -1,0 +1,23 @@
+/** Small DOM helpers shared by the cleanup rules. */
+
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Share of an element's text that sits inside links, 0 when it has no text. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/** class and id joined, lower-cased: what structural rules read. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+export function removeAll(nodes: Iterable<Element>): void {
+  for (const node of [...nodes]) node.remove();
+}

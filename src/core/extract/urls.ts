@@ -1,0 +1,44 @@
+/** Making every link and image of the clone absolute, against <base href> and the page URL. */
+
+const URL_ATTRIBUTES: ReadonlyArray<[string, string]> = [
+  ['a', 'href'], ['img', 'src'], ['source', 'src'], ['video', 'src'], ['video', 'poster'],
+  ['audio', 'src'], ['iframe', 'src'], ['track', 'src'],
+];
+
+export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return null;
+  }
+}
+
+export function documentBase(doc: Document, url: string): string {
+  return absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+}
+
+function absoluteSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [src, ...descriptor] = candidate.trim().split(/\s+/);
+      return [absoluteUrl(src, base) ?? src, ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+export function makeUrlsAbsolute(root: ParentNode, base: string): void {
+  for (const [tag, attr] of URL_ATTRIBUTES) {
+    for (const el of root.querySelectorAll(`${tag}[${attr}]`)) {
+      const value = el.getAttribute(attr) ?? '';
+      if (value.startsWith('#') || /^(data|javascript|mailto|tel):/i.test(value)) continue;
+      const absolute = absoluteUrl(value, base);
+      if (absolute) el.setAttribute(attr, absolute);
+    }
+  }
+  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
+    el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', base));
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The one HTML policy for article bodies, applied at clip time and again when the
+ * reader renders: page HTML is hostile. Works on a browser window and on a linkedom
+ * window in Node (see purifierWindow).
+ */
+import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+
+/** Hosts whose iframes are video players worth keeping. */
+const VIDEO_EMBED_HOSTS = [
+  'www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com',
+  'player.vimeo.com', 'www.dailymotion.com', 'geo.dailymotion.com', 'embed.ted.com',
+  'player.twitch.tv', 'www.facebook.com', 'archive.org',
+];
+
+const POLICY: Config = {
+  ADD_TAGS: ['iframe'],
+  ADD_ATTR: ['allowfullscreen', 'frameborder'],
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'textarea', 'style', 'link', 'meta', 'base', 'object', 'embed', 'dialog', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'action', 'formaction', 'ping'],
+  ALLOW_DATA_ATTR: false,
+};
+
+export function isAllowedEmbed(src: string | null): boolean {
+  if (!src) return false;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' && VIDEO_EMBED_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Node getters DOMPurify reads through prototypes; linkedom keeps them as instance fields. */
+function withInstanceGetters(proto: object, names: string[]): object {
+  const props: PropertyDescriptorMap = {};
+  for (const name of names) {
+    if (hasAccessor(proto, name)) continue;
+    props[name] = { get(this: Record<string, unknown>) { return this[name]; } };
+  }
+  return Object.create(proto, props);
+}
+
+function hasAccessor(proto: object | null, name: string): boolean {
+  for (let o = proto; o; o = Object.getPrototypeOf(o)) {
+    const desc = Object.getOwnPropertyDescriptor(o, name);
+    if (desc) return typeof desc.get === 'function' || typeof desc.value === 'function';
+  }
+  return false;
+}
+
+const NODE_FILTER = {
+  SHOW_ALL: -1, SHOW_ELEMENT: 1, SHOW_ATTRIBUTE: 2, SHOW_TEXT: 4, SHOW_CDATA_SECTION: 8,
+  SHOW_PROCESSING_INSTRUCTION: 64, SHOW_COMMENT: 128, FILTER_ACCEPT: 1, FILTER_REJECT: 2, FILTER_SKIP: 3,
+};
+
+type DomWindow = Window & typeof globalThis;
+type LooseWindow = DomWindow & Record<string, unknown>;
+
+/**
+ * A browser window is used as is. A linkedom window lacks NodeFilter and
+ * document.implementation, keeps parentNode/nodeType as plain fields (DOMPurify would
+ * then see every node as detached and sanitize nothing) and parses fragments without a
+ * body; this view fills exactly those gaps.
+ */
+function purifierWindow(page: Window): DomWindow {
+  const win = page as DomWindow;
+  const loose = win as LooseWindow;
+  const needsShim = !loose.NodeFilter || !hasAccessor(win.Element.prototype, 'parentNode');
+  if (!needsShim) return win;
+  const RealParser = win.DOMParser;
+  class BodyParser {
+    parseFromString(markup: string, type: DOMParserSupportedType): Document {
+      return new RealParser().parseFromString(`<!doctype html><html><head></head><body>${markup}</body></html>`, type);
+    }
+  }
+  const doc = win.document as Document & { implementation?: unknown };
+  if (!doc.implementation) {
+    Object.defineProperty(doc, 'implementation', {
+      value: { createHTMLDocument: () => new BodyParser().parseFromString('', 'text/html') },
+    });
+  }
+  const overrides: Record<string, unknown> = {
+    NodeFilter: loose.NodeFilter ?? NODE_FILTER,
+    Node: { prototype: withInstanceGetters(win.Node.prototype, ['nodeType', 'nodeName', 'ownerDocument']) },
+    Element: { prototype: withInstanceGetters(win.Element.prototype, ['parentNode']) },
+    DOMParser: BodyParser,
+  };
+  return new Proxy(loose, { get: (target, key) => (typeof key === 'string' && key in overrides ? overrides[key] : target[key as string]) });
+}
+
+function keepOnlySafeUrls(purifier: DOMPurify): void {
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    const value = data.attrValue.trim().toLowerCase();
+    if (!value.startsWith('data:')) return;
+    const isImage = node.nodeName.toLowerCase() === 'img' && value.startsWith('data:image/') && !value.startsWith('data:image/svg');
+    if (!isImage) data.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName.toLowerCase() === 'iframe' && !isAllowedEmbed(node.getAttribute('src'))) node.remove();
+  });
+}
+
+const purifiers = new WeakMap<Window, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(purifierWindow(win));
+    if (!purifier.isSupported) throw new Error('HTML sanitizer is not supported in this environment');
+    keepOnlySafeUrls(purifier);
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+/** Article HTML safe to store and render: no scripts, handlers, forms, styles or foreign iframes. */
+export function sanitizeArticleHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, POLICY) as string;
+}
+
+/** The sanitized HTML of an element's subtree, read from a copy; saves serializing and re-parsing. */
+export function sanitizeArticleElement(el: Element, win: Window): string {
+  return purifierFor(win).sanitize(el, POLICY) as string;
+}
+
+/** "Save selection" keeps the same policy as a whole article. */
+export const sanitizeSelectionHtml = sanitizeArticleHtml;
