@@ -2,7 +2,7 @@ import type { Article } from '../article';
 import { localDate } from './dates';
 import { writeHtmlList } from './html-write';
 import { writeMarkdownList } from './markdown-write';
-import { writeMarkdownZip } from './markdown-zip-write';
+import { writeMarkdownZip, writeMarkdownZipInBatches } from './markdown-zip-write';
 import { writeNetscape } from './netscape-write';
 import { writePocketCsv } from './pocket-csv-write';
 import { writeQuireJson } from './quire-json-write';
@@ -24,8 +24,31 @@ const WRITERS: Record<ExportFormat, { ext: string; mimeType: string; write: (art
   html: { ext: 'html', mimeType: 'text/html', write: writeHtmlList },
 };
 
+function fileName(format: ExportFormat, now: Date): string {
+  return `quire-${localDate(now)}.${WRITERS[format].ext}`;
+}
+
 /** The articles as a file of the chosen format, named quire-YYYY-MM-DD.<ext> after the local date. */
 export function exportFile(articles: readonly Article[], format: ExportFormat, now: Date): ExportedFile {
   const writer = WRITERS[format];
-  return { fileName: `quire-${localDate(now)}.${writer.ext}`, mimeType: writer.mimeType, data: writer.write(articles, now) };
+  return { fileName: fileName(format, now), mimeType: writer.mimeType, data: writer.write(articles, now) };
+}
+
+/**
+ * The same file, for a page with a progress bar: the Markdown zip (the one slow format,
+ * bound by turndown) is built in batches that let the page repaint; the others are written at once.
+ */
+export async function exportFileWithProgress(
+  articles: readonly Article[],
+  format: ExportFormat,
+  now: Date,
+  onProgress?: (fraction: number) => void,
+): Promise<ExportedFile> {
+  if (format !== 'markdown-zip') {
+    const file = exportFile(articles, format, now);
+    onProgress?.(1);
+    return file;
+  }
+  const data = await writeMarkdownZipInBatches(articles, onProgress);
+  return { fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data };
 }

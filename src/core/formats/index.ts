@@ -1,4 +1,4 @@
 /** Export writers and import readers for the reading list: the public surface of src/core/formats. */
-export { exportFile, type ExportFormat, type ExportedFile } from './export-file';
+export { exportFile, exportFileWithProgress, type ExportFormat, type ExportedFile } from './export-file';
 export { parseImportFile } from './parse-import';
 export type { ImportFormat, ImportItem, ImportProblem, ParsedImport } from './types';

@@ -3,7 +3,8 @@ import type { ImportItem, ImportProblem } from './types';
 
 const BATCH = 1000;
 
-function pause(): Promise<void> {
+/** Lets the page handle events and repaint. */
+export function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
