@@ -1,0 +1,83 @@
+/**
+ * Clip latency in real Chromium, the way a user meets it:
+ *   - popup opened → preview shown, on a cluttered news page freshly loaded (so the
+ *     extraction script is injected anew each time, as on a first click);
+ *   - Save clicked → record committed (the popup shows "Saved on" once the background's
+ *     transaction has committed and replied).
+ * Both are taken inside the popup page with performance.now(); medians over repeated runs.
+ *
+ *   npm run build && npm run bench:clip [-- --runs N] [-- --json]
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, ROOT } from '../test/e2e/harness';
+import { startFixtureServer } from '../test/e2e/server';
+import { openProbe } from '../test/e2e/clip-helpers';
+
+const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } } });
+const RUNS = Number(args.runs);
+const WARMUP = 2;
+
+/** The extraction helper's cluttered seed page when it is there, else the clip fixture. */
+const PAGE = existsSync(path.join(ROOT, 'test/fixtures/extract/seed-page.html')) ? 'extract/seed-page.html' : 'pages/cluttered.html';
+
+/** Runs in the popup before its scripts: stamps the first paint of the preview and of "Saved on". */
+function stampMilestones(): void {
+  const marks = ((window as unknown as { __marks: Record<string, number> }).__marks = {});
+  new MutationObserver(() => {
+    if (!('preview' in marks) && document.getElementById('clip-title')) marks.preview = performance.now();
+    if (!('saved' in marks) && document.getElementById('saved-on')) marks.saved = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('button[type="submit"]')) marks.click = performance.now();
+  }, true);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);
+try {
+  const { probe } = await openProbe(session);
+  const url = server.url(PAGE);
+  const tab = await session.context.newPage();
+  const preview: number[] = [];
+  const save: number[] = [];
+  for (let run = 0; run < RUNS + WARMUP; run++) {
+    await tab.goto(url);
+    const tabId = await probe.tabIdOf(url);
+    const old = await probe.send<{ id: string } | null>({ type: 'articles.byUrl', url });
+    if (old.data) await probe.send({ type: 'articles.remove', ids: [old.data.id] });
+    const popup = await session.context.newPage();
+    await popup.addInitScript(stampMilestones);
+    await popup.goto(session.extensionUrl(`popup/index.html?tabId=${tabId}`));
+    await popup.locator('#clip-title').waitFor();
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.locator('#saved-on').waitFor();
+    const marks = await popup.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
+    if (run >= WARMUP) {
+      preview.push(marks.preview!);
+      save.push(marks.saved! - marks.click!);
+    }
+    await popup.close();
+  }
+  const figures = {
+    page: PAGE,
+    runs: RUNS,
+    previewMs: Math.round(median(preview)),
+    saveMs: Math.round(median(save)),
+    targets: { previewMs: 300, saveMs: 100 },
+  };
+  if (args.json) console.log(JSON.stringify(figures));
+  else {
+    console.log(`Clip latency in Chromium on ${PAGE}, median of ${RUNS} runs (after ${WARMUP} warm-up runs):`);
+    console.log(`  popup opened → preview shown   ${String(figures.previewMs).padStart(5)} ms   (target <= 300 ms)`);
+    console.log(`  Save clicked → record committed ${String(figures.saveMs).padStart(4)} ms   (target <= 100 ms)`);
+  }
+} finally {
+  await Promise.all([session.close(), server.close()]);
+}
