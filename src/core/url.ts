@@ -22,10 +22,13 @@ export function canonicalizeUrl(raw: string, base?: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
+  // forEach, not [...keys()]: in a Firefox content script URLSearchParams iterators are not iterable.
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  for (const name of names) {
     if (isTrackingParam(name)) url.searchParams.delete(name);
   }
-  if ([...url.searchParams.keys()].length === 0) url.search = '';
+  if (url.searchParams.size === 0) url.search = '';
   return url.toString();
 }
 
