@@ -106,7 +106,7 @@ describe('the reader', () => {
     await next.close();
 
     const stored = await helper.evaluate(() => chrome.storage.local.get('settings'));
-    expect(stored.settings.reader).toMatchObject({ fontSize: 21, fontFamily: 'sans', theme: 'sepia', archiveAtEnd: false });
+    expect((stored.settings as { reader: unknown }).reader).toMatchObject({ fontSize: 21, fontFamily: 'sans', theme: 'sepia', archiveAtEnd: false });
   });
 
   test('with archiving at the end turned off, reaching the end keeps the article unread', async () => {
