@@ -1,13 +1,20 @@
 /**
- * Injected on demand (scripting under activeTab). It only extracts: it defines a
- * global the background calls in a second injection, and returns the result by value.
+ * Injected on demand (scripting under activeTab). It only reads: it defines a global
+ * the background calls in a second injection, and returns the result by value.
  */
-declare global {
-  interface Window {
-    __quireExtract?: () => unknown;
-  }
+import { extractClip } from '../core/extract/index';
+import type { ContentMode } from './api';
+import { pageBasics } from './basics';
+import { pageTextClip } from './page-text';
+import { selectionClip } from './selection';
+
+function pageMetadata(): ReturnType<typeof pageBasics> {
+  const article = extractClip(document, location.href);
+  return article.ok ? article.clip : pageBasics(document, location.href);
 }
 
-window.__quireExtract = () => ({ ok: false, reason: 'error', message: 'Extraction is not available yet.' });
-
-export {};
+window.__quireExtract = (mode: ContentMode) => {
+  if (mode === 'page-text') return pageTextClip(document, location.href);
+  if (mode === 'selection') return selectionClip(window, pageMetadata());
+  return extractClip(document, location.href);
+};
