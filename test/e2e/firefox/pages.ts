@@ -1,0 +1,48 @@
+/** Small puppeteer helpers for Quire's pages in Firefox: a probe page that talks to the background, and reading page text. */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import type { FirefoxSession } from './harness';
+
+/** Firefox's own promise-based namespace, present in extension pages and content scripts. */
+declare const browser: typeof chrome;
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** An options page kept open to find tabs and send requests the way Quire's own pages do. */
+export interface Probe {
+  page: Page;
+  send<T>(message: unknown): Promise<Reply<T>>;
+  /** The id of the tab showing exactly this URL. */
+  tabIdOf(url: string): Promise<number>;
+}
+
+export async function openProbe(session: FirefoxSession): Promise<Probe> {
+  const page = await session.openExtensionPage('options/index.html');
+  return {
+    page,
+    send: (message) => page.evaluate((m) => browser.runtime.sendMessage(m), message),
+    async tabIdOf(url) {
+      // Match patterns with a port never match in Firefox, so ask for the host and filter.
+      const id = await page.evaluate(
+        async (u) => (await browser.tabs.query({ url: 'http://127.0.0.1/*' })).find((tab) => tab.url === u)?.id,
+        url,
+      );
+      if (id === undefined) throw new Error(`No tab at ${url}`);
+      return id;
+    },
+  };
+}
+
+/** The first button whose visible text is exactly `name`, once it is there. */
+export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n && !b.disabled),
+    {},
+    name,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
+}
+
+/** Waits until the page's visible text matches. */
+export async function waitForText(page: Page, pattern: RegExp): Promise<void> {
+  await page.waitForFunction((source, flags) => new RegExp(source, flags).test(document.body.innerText), {}, pattern.source, pattern.flags);
+}
