@@ -83,6 +83,27 @@ describe('saving from the popup', () => {
     await closeAll(page, popup);
   });
 
+  test('the tag field completes from existing tags with the arrows, and Enter on an empty field saves', async () => {
+    const url = server.url('pages/article.html?keyboard=1');
+    const { page, popup } = await openPopupOn(session, probe, url);
+    const field = popup.locator('#clip-tags');
+    await field.waitFor();
+    await field.pressSequentially('wor');
+    await popup.getByRole('option', { name: 'world news' }).waitFor();
+    await field.press('ArrowDown');
+    await expect(popup.getByRole('option', { name: 'world news' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await field.press('Enter');
+    await field.pressSequentially('draft');
+    await field.press('Tab');
+    await expect(popup.locator('.tag-input__chip span').allTextContents()).resolves.toEqual(['world news', 'draft']);
+    await field.press('Backspace');
+    await expect(popup.locator('.tag-input__chip span').allTextContents()).resolves.toEqual(['world news']);
+    await field.press('Enter');
+    await popup.getByText(/^Saved on /).waitFor();
+    expect((await probe.waitForSaved(url)).tags).toEqual(['world news']);
+    await closeAll(page, popup);
+  });
+
   test('closing the popup right after Save still saves', async () => {
     const url = server.url('pages/article.html?closing=1');
     const { page, popup } = await openPopupOn(session, probe, url);
