@@ -53,9 +53,10 @@ async function parseText(result: ParsedImport, text: string, now: number, onProg
     const rows = isNetscape ? readNetscape(text, now) : readPocketHtml(text, now);
     Object.assign(result, await collectRows(rows, (row: RowResult) => row, onProgress));
   } else {
-    const table = readCsv(text);
-    const format = csvFormat(table);
+    // The header alone names the format, so a file broken further down is still reported as what it is.
+    const format = csvFormat(readCsv(text.slice(0, text.search(/\r?\n|$/))));
     result.format = format;
+    const table = readCsv(text);
     Object.assign(result, await collectRows(table.rows, csvRowReader(format, now), onProgress));
   }
 }

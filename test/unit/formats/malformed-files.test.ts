@@ -4,16 +4,17 @@ import { fixtureBytes, NOW, parseFixture, zipFixture } from './fixtures';
 
 describe('a malformed or truncated file is refused whole, naming the line or field', () => {
   it.each([
-    ['pocket-broken-export', { file: 'part_000000.csv', line: 3 }],
-    ['instapaper-export-truncated.csv', { line: 3 }],
-    ['raindrop-export-no-url.csv', { line: 1, field: 'url' }],
-    ['ril_export-truncated.html', { line: 17 }],
-    ['bookmarks-truncated.html', { line: 17 }],
-    ['omnivore-broken-export', { file: 'metadata_0_to_3.json', line: 19 }],
-    ['quire-export-truncated.json', { line: 3 }],
-    ['quire-export-future-version.json', { line: 1, field: 'version' }],
-  ])('%s', async (name, where) => {
+    ['pocket-broken-export', 'pocket-zip', { file: 'part_000000.csv', line: 3 }],
+    ['instapaper-export-truncated.csv', 'instapaper-csv', { line: 3 }],
+    ['raindrop-export-no-url.csv', 'unknown', { line: 1, field: 'url' }],
+    ['ril_export-truncated.html', 'pocket-html', { line: 17 }],
+    ['bookmarks-truncated.html', 'netscape', { line: 17 }],
+    ['omnivore-broken-export', 'omnivore-zip', { file: 'metadata_0_to_3.json', line: 19 }],
+    ['quire-export-truncated.json', 'quire-json', { line: 3 }],
+    ['quire-export-future-version.json', 'quire-json', { line: 1, field: 'version' }],
+  ])('%s (%s)', async (name, format, where) => {
     const result = await parseFixture(name);
+    expect(result.format).toBe(format);
     expect(result.items).toEqual([]);
     expect(result.fatal).toMatchObject(where);
     expect(result.fatal?.message).toMatch(/\w/);
