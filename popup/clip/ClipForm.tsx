@@ -40,9 +40,11 @@ export function ClipForm({ tabId, preview, defaultTags, known, onSaved, onRetry 
         <PreviewCard clip={clip} favIconUrl={tab.favIconUrl} title={title} onTitle={setTitle} />
       ) : (
         <div class="clip__card">
-          <SiteLine url={tab.url} siteName={null} faviconUrl={tab.favIconUrl} />
-          <p class="clip__page-title">{tab.title}</p>
-          <p class="clip__failure" role="alert">{failure?.message}</p>
+          {canKeepLink && <SiteLine url={tab.url} siteName={null} faviconUrl={tab.favIconUrl} />}
+          {canKeepLink && <p class="clip__page-title">{tab.title}</p>}
+          <p class="clip__failure" role="alert">
+            {canKeepLink ? failure?.message : t('clipFailureNoAddress')}
+          </p>
         </div>
       )}
       {(clip || canKeepLink) && (
