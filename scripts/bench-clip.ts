@@ -24,7 +24,8 @@ const PAGE = existsSync(path.join(ROOT, 'test/fixtures/extract/seed-page.html'))
 
 /** Runs in the popup before its scripts: stamps the first paint of the preview and of "Saved on". */
 function stampMilestones(): void {
-  const marks = ((window as unknown as { __marks: Record<string, number> }).__marks = {});
+  const marks: Record<string, number> = {};
+  (window as unknown as { __marks: Record<string, number> }).__marks = marks;
   new MutationObserver(() => {
     if (!('preview' in marks) && document.getElementById('clip-title')) marks.preview = performance.now();
     if (!('saved' in marks) && document.getElementById('saved-on')) marks.saved = performance.now();

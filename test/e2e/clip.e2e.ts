@@ -3,24 +3,13 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionSession } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 import { openPopupOn, openProbe, type ExtensionProbe } from './clip-helpers';
+import type { Article } from '../../src/core/article';
 
 let session: ExtensionSession;
 let server: FixtureServer;
 let probe: ExtensionProbe;
 let probePage: Page;
 
-interface SavedArticle {
-  id: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  tags: string[];
-  kind: string;
-  html: string;
-  text: string;
-  canonicalUrl: string;
-}
 
 const CLUTTERED = 'pages/cluttered.html';
 
@@ -32,9 +21,9 @@ afterAll(async () => {
   await Promise.all([session?.close(), server?.close()]);
 });
 
-async function fullArticle(url: string): Promise<SavedArticle> {
+async function fullArticle(url: string): Promise<Article> {
   const meta = await probe.waitForSaved(url);
-  const reply = await probe.send<SavedArticle>({ type: 'articles.get', id: meta.id });
+  const reply = await probe.send<Article>({ type: 'articles.get', id: meta.id });
   return reply.data;
 }
 
