@@ -25,6 +25,17 @@ function statusRule(tokens: readonly HtmlToken[]): (attrs: Map<string, string>) 
   return (attrs) => (!tracksReading || attrs.get('toread') === '1' ? 'unread' : 'archived');
 }
 
+/** The <DD> note that may follow a link (Pinboard, Raindrop and Quire write one), up to the next tag. */
+function noteAfter(tokens: readonly HtmlToken[], from: number): string | undefined {
+  let i = from;
+  for (let t = tokens[i]; t?.kind === 'text' && !t.text.trim(); t = tokens[++i]);
+  const dd = tokens[i];
+  if (dd?.kind !== 'open' || dd.name !== 'dd') return undefined;
+  let note = '';
+  for (let t = tokens[++i]; t?.kind === 'text'; t = tokens[++i]) note += t.text;
+  return note.replace(/\s+/g, ' ').trim() || undefined;
+}
+
 export function readNetscape(html: string, now: number): RowResult[] {
   const tokens = tokenizeHtml(html);
   const statusOf = statusRule(tokens);
@@ -46,6 +57,7 @@ export function readNetscape(html: string, now: number): RowResult[] {
       const label = textUntilClose(tokens, i + 1, 'a');
       if (!label) fatal(`the link on line ${token.line} is never closed: the file is cut off`, { line: token.line });
       const folderTags = folders.flatMap((folder) => (folder.name ? [folder.name] : []));
+      const note = noteAfter(tokens, label.next);
       results.push(
         linkItem(token.line, {
           url: token.attrs.get('href'),
@@ -54,6 +66,7 @@ export function readNetscape(html: string, now: number): RowResult[] {
           savedAt: parseDateCell(token.attrs.get('add_date'), now),
           dateField: 'ADD_DATE',
           status: statusOf(token.attrs),
+          more: note ? { excerpt: note } : {},
         }),
       );
       i = label.next - 1;

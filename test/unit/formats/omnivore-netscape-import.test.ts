@@ -47,11 +47,11 @@ describe('importing a Netscape bookmark file', () => {
     expect(result.invalid).toEqual([{ line: 24, field: 'url', message: 'not a web address: place:sort=8&maxResults=10' }]);
   });
 
-  it('reads TOREAD: marked links are unread, the others archived', async () => {
+  it('reads TOREAD (marked links are unread, the others archived) and a <DD> note as the excerpt', async () => {
     const result = await parseFixture('pinboard-bookmarks.html');
-    expect(result.items.map((item) => [item.title, item.status, item.tags])).toEqual([
-      ['To read', 'unread', ['later']],
-      ['Was read', 'archived', []],
+    expect(result.items.map((item) => [item.title, item.status, item.tags, item.excerpt])).toEqual([
+      ['To read', 'unread', ['later'], undefined],
+      ['Was read', 'archived', [], 'A note about it'],
     ]);
   });
 });
