@@ -72,6 +72,25 @@ describe('saving from the popup', () => {
     await closeAll(page, popup);
   });
 
+  test('"Saved on": tags edit in place, Archive, and Remove with Undo', async () => {
+    const url = server.url(CLUTTERED);
+    const { page, popup } = await openPopupOn(session, probe, url);
+    await popup.getByText(/^Saved on /).waitFor();
+    await popup.getByRole('button', { name: 'Remove tag albania' }).click();
+    await popup.getByText('Tags saved.').waitFor();
+    expect((await probe.waitForSaved(url)).tags).toEqual(['world news']);
+    await popup.getByRole('button', { name: 'Archive' }).click();
+    await popup.getByRole('button', { name: 'Move back to unread' }).waitFor();
+    expect((await probe.waitForSaved(url)).status).toBe('archived');
+    await popup.getByRole('button', { name: 'Remove', exact: true }).click();
+    await popup.getByRole('button', { name: 'Save', exact: true }).waitFor();
+    expect((await probe.send({ type: 'articles.byUrl', url })).data).toBeNull();
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText(/^Saved on /).waitFor();
+    expect(await probe.waitForSaved(url)).toMatchObject({ status: 'archived', tags: ['world news'] });
+    await closeAll(page, popup);
+  });
+
   test('the tag field completes from existing tags with the arrows, and Enter on an empty field saves', async () => {
     const url = server.url('pages/article.html?keyboard=1');
     const { page, popup } = await openPopupOn(session, probe, url);
