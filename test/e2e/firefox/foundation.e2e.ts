@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ROOT } from '../harness';
 import { startFixtureServer, type FixtureServer } from '../server';
 import { launchFirefox, type FirefoxSession } from './harness';
+import { openProbe } from './pages';
 
 /** Firefox's own promise-based namespace, present in extension pages and content scripts. */
 declare const browser: typeof chrome;
@@ -52,19 +53,16 @@ describe('the extension in Firefox ESR', () => {
     const pageUrl = server.url('pages/plain.html');
     const web = await session.openWebPage(pageUrl);
     expect(await web.evaluate(() => typeof (globalThis as { browser?: { runtime?: unknown } }).browser?.runtime)).not.toBe('object');
-    const ext = await session.openExtensionPage('options/index.html');
-    const reply = await ext.evaluate(async (target) => {
-      // Match patterns with a port never match in Firefox, so ask for the host and filter.
-      const tabs = await browser.tabs.query({ url: 'http://127.0.0.1/*' });
-      const tab = tabs.find((t) => t.url === target);
+    const probe = await openProbe(session);
+    const reply = await probe.page.evaluate(async (tabId) => {
       const [result] = await browser.scripting.executeScript({
-        target: { tabId: tab!.id! },
+        target: { tabId },
         func: () => browser.runtime.sendMessage({ type: 'ping' }),
       });
       return result?.result;
-    }, pageUrl);
+    }, await probe.tabIdOf(pageUrl));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await Promise.all([web.close(), ext.close()]);
+    await Promise.all([web.close(), probe.page.close()]);
   });
 
   test('a request for any other host reaches the tripwire proxy, not the network', async () => {

@@ -30,6 +30,8 @@ export interface FirefoxSession {
   openExtensionPage(pagePath: string): Promise<Page>;
   /** A new tab on a web page (e.g. from the fixture server), loaded. */
   openWebPage(url: string): Promise<Page>;
+  /** A new tab on one of the browser's own pages (about:…), whose load events BiDi hides too. */
+  openBrowserPage(url: string): Promise<Page>;
   /** The path of the first finished download whose name matches, once Firefox has written it. */
   waitForDownload(name: RegExp, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
@@ -46,9 +48,13 @@ export function assertFirefox(): void {
  * events, Mozilla bug 1755014), so navigate with the BiDi command through puppeteer's
  * frame internals (hence puppeteer-core is pinned) and wait for the document ourselves.
  */
-async function navigateExtensionPage(page: Page, url: string): Promise<void> {
+async function navigateByBidi(page: Page, url: string): Promise<void> {
   const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'complete'): Promise<void> } };
   await frame.browsingContext.navigate(url, 'complete');
+}
+
+async function navigateExtensionPage(page: Page, url: string): Promise<void> {
+  await navigateByBidi(page, url);
   await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', {}, url);
 }
 
@@ -107,6 +113,11 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
     async openWebPage(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openBrowserPage(url) {
+      const page = await browser.newPage();
+      await navigateByBidi(page, url);
       return page;
     },
     async waitForDownload(name, timeoutMs = 10_000) {

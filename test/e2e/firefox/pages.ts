@@ -13,13 +13,31 @@ export interface Probe {
   send<T>(message: unknown): Promise<Reply<T>>;
   /** The id of the tab showing exactly this URL. */
   tabIdOf(url: string): Promise<number>;
+  /** The full saved record for a page, polling while a save is in flight; throws after `ms`. */
+  article(url: string, ms?: number): Promise<SavedArticle>;
+}
+
+export interface SavedArticle {
+  id: string;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  tags: string[];
+  kind: string;
+  status: string;
+  progress: number;
+  html: string;
+  text: string;
 }
 
 export async function openProbe(session: FirefoxSession): Promise<Probe> {
   const page = await session.openExtensionPage('options/index.html');
+  const send = <T>(message: unknown) => page.evaluate((m) => browser.runtime.sendMessage(m), message) as Promise<Reply<T>>;
   return {
     page,
-    send: (message) => page.evaluate((m) => browser.runtime.sendMessage(m), message),
+    send,
     async tabIdOf(url) {
       // Match patterns with a port never match in Firefox, so ask for the host and filter.
       const id = await page.evaluate(
@@ -28,6 +46,18 @@ export async function openProbe(session: FirefoxSession): Promise<Probe> {
       );
       if (id === undefined) throw new Error(`No tab at ${url}`);
       return id;
+    },
+    async article(url, ms = 5000) {
+      const deadline = Date.now() + ms;
+      for (;;) {
+        const meta = await send<{ id: string } | null>({ type: 'articles.byUrl', url });
+        if (meta.ok && meta.data) {
+          const full = await send<SavedArticle>({ type: 'articles.get', id: meta.data.id });
+          if (full.ok) return full.data;
+        }
+        if (Date.now() > deadline) throw new Error(`Not saved: ${url} (${JSON.stringify(meta)})`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
   };
 }

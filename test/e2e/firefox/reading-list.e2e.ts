@@ -2,20 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { startFixtureServer, type FixtureServer } from '../server';
 import { launchFirefox, type FirefoxSession } from './harness';
-import { button, openProbe, waitForText, type Probe } from './pages';
-
-interface SavedArticle {
-  id: string;
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  tags: string[];
-  kind: string;
-  html: string;
-  text: string;
-}
+import { button, openProbe, waitForText, type Probe, type SavedArticle } from './pages';
 
 const CLUTTERED = 'pages/cluttered.html';
 const TITLE = 'Iran Terror Threats Reach Albania';
@@ -32,14 +19,6 @@ afterAll(async () => {
   await Promise.all([session?.close(), server?.close()]);
 });
 
-async function savedArticle(url: string): Promise<SavedArticle> {
-  const meta = await probe.send<{ id: string } | null>({ type: 'articles.byUrl', url });
-  if (!meta.ok || !meta.data) throw new Error(`Not saved: ${url} (${JSON.stringify(meta)})`);
-  const full = await probe.send<SavedArticle>({ type: 'articles.get', id: meta.data.id });
-  if (!full.ok) throw new Error(full.error.message);
-  return full.data;
-}
-
 describe('the reading list in Firefox ESR', () => {
   test('the popup saves a cluttered page with two tags, and the record has its metadata and a clean body', async () => {
     const url = server.url(CLUTTERED);
@@ -53,7 +32,7 @@ describe('the reading list in Firefox ESR', () => {
     await (await button(popup, 'Save')).click();
     await waitForText(popup, /Saved on /);
 
-    const saved = await savedArticle(url);
+    const saved = await probe.article(url);
     expect(saved).toMatchObject({ title: TITLE, byline: 'Jubin Katiraie', siteName: 'Iran Focus', kind: 'article' });
     expect(saved.tags.sort()).toEqual(['albania', 'world news']);
     expect(saved.publishedTime).toContain('2020-01-20');
@@ -63,7 +42,7 @@ describe('the reading list in Firefox ESR', () => {
   });
 
   test('the reader renders the saved article', async () => {
-    const saved = await savedArticle(server.url(CLUTTERED));
+    const saved = await probe.article(server.url(CLUTTERED));
     const reader = await session.openExtensionPage(`reader/index.html?id=${saved.id}`);
     await reader.waitForSelector('.reader-body');
     expect(await reader.$eval('h1.reader-title', (h) => h.textContent)).toBe(TITLE);

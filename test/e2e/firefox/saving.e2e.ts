@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../server';
+import { launchFirefox, type FirefoxSession } from './harness';
+import { button, openProbe, waitForText, type Probe } from './pages';
+
+/** Firefox's own promise-based namespace, present in extension pages. */
+declare const browser: typeof chrome;
+
+let session: FirefoxSession;
+let server: FixtureServer;
+let probe: Probe;
+
+beforeAll(async () => {
+  [session, server] = await Promise.all([launchFirefox(), startFixtureServer()]);
+  probe = await openProbe(session);
+});
+afterAll(async () => {
+  await Promise.all([session?.close(), server?.close()]);
+});
+
+/** Opens the page in a tab, then the popup as a tab pointed at it. */
+async function popupOn(url: string) {
+  const web = await session.openWebPage(url);
+  const popup = await session.openExtensionPage(`popup/index.html?tabId=${await probe.tabIdOf(url)}`);
+  return { web, popup, close: () => Promise.all([web.close(), popup.close()]) };
+}
+
+/**
+ * Runs one of the background's save actions (what the context menu and the shortcut
+ * call) on a tab. Firefox's background is a page, reached with getBackgroundPage().
+ */
+async function runAction(action: string, url: string, extra?: unknown): Promise<unknown> {
+  const tabId = await probe.tabIdOf(url);
+  return probe.page.evaluate(
+    async (name, id, more) => {
+      const background = (await browser.runtime.getBackgroundPage()) as unknown as {
+        quireActions: Record<string, (...args: unknown[]) => Promise<unknown>>;
+      };
+      const tab = await browser.tabs.get(id);
+      const result = name === 'saveLinkFromMenu' ? background.quireActions[name]!(more, tab) : background.quireActions[name]!(tab);
+      // The result belongs to the background's compartment: copy it into ours before returning it.
+      return JSON.parse(JSON.stringify(await result));
+    },
+    action,
+    tabId,
+    extra,
+  );
+}
+
+describe('saving from the popup in Firefox ESR', () => {
+  test('a page without an article offers the link or the page text, and saves a link-only item', async () => {
+    const url = server.url('pages/no-article.html');
+    const { popup, close } = await popupOn(url);
+    await waitForText(popup, /Quire found no article on this page\./);
+    await button(popup, 'Save the page text as it is');
+    await (await button(popup, 'Save link only')).click();
+    await waitForText(popup, /Saved on /);
+    expect(await probe.article(url)).toMatchObject({ kind: 'link', title: 'Harbour photos', html: '', text: '' });
+    await close();
+  });
+
+  test('"Save the page text as it is" keeps the visible text', async () => {
+    const url = server.url('pages/no-article.html?text=1');
+    const { popup, close } = await popupOn(url);
+    await (await button(popup, 'Save the page text as it is')).click();
+    await waitForText(popup, /Saved on /);
+    const saved = await probe.article(url);
+    expect(saved).toMatchObject({ kind: 'article', text: 'Boats at dawn\nThe new sea wall', html: '<p>Boats at dawn</p>\n<p>The new sea wall</p>' });
+    await close();
+  });
+
+  test('a page extensions may not read says so and offers no preview', async () => {
+    const web = await session.openBrowserPage('about:robots');
+    const tabId = await probe.page.evaluate(async () => (await browser.tabs.query({})).find((tab) => tab.url === 'about:robots')?.id);
+    const popup = await session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
+    await waitForText(popup, /Browsers do not let extensions read this page/);
+    expect(await popup.$('#clip-title')).toBeNull();
+    await Promise.all([web.close(), popup.close()]);
+  });
+});
+
+describe('saving without the popup (context menu and shortcut) in Firefox ESR', () => {
+  beforeAll(async () => {
+    await probe.page.evaluate(() => browser.storage.local.set({ settings: { defaultTags: ['inbox'] } }));
+  });
+
+  test('"Save page to Quire" saves the article with the default tags and marks the tab', async () => {
+    const url = server.url('pages/article.html?menu=page');
+    const web = await session.openWebPage(url);
+    const result = await runAction('savePageFromTab', url);
+    expect(result).toMatchObject({ created: true, article: { tags: ['inbox'], kind: 'article' } });
+    const tabId = await probe.tabIdOf(url);
+    expect(await probe.page.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    await web.close();
+  });
+
+  test('"Save link to Quire" keeps the link as an unread link-only item', async () => {
+    const url = server.url('pages/links.html');
+    const web = await session.openWebPage(url);
+    await runAction('saveLinkFromMenu', url, { linkUrl: server.url('pages/linked-target.html?utm_source=x'), linkText: 'A linked article' });
+    const saved = await probe.article(server.url('pages/linked-target.html'));
+    expect(saved).toMatchObject({ kind: 'link', title: 'A linked article', tags: ['inbox'], status: 'unread', html: '' });
+    await web.close();
+  });
+
+  test('"Save selection to Quire" keeps the selection, sanitized, with the page\'s metadata', async () => {
+    const url = server.url('pages/links.html?selection=1');
+    const web = await session.openWebPage(url);
+    await web.evaluate(() => window.getSelection()!.selectAllChildren(document.getElementById('chosen')!));
+    await runAction('saveSelectionFromTab', url);
+    const saved = await probe.article(url);
+    expect(saved).toMatchObject({ title: 'Links and a selection', siteName: 'Fixture Site', kind: 'article' });
+    expect(saved.text).toContain('Keep this sentence with a relative link');
+    expect(saved.html).toContain('<strong>this sentence</strong>');
+    expect(saved.html).toContain(`href="${server.url('pages/plain.html')}"`);
+    expect(saved.html).not.toMatch(/onerror|Leave this one out/);
+    expect(await web.evaluate(() => (window as { handlerRan?: boolean }).handlerRan)).toBeUndefined();
+    await web.close();
+  });
+
+  test('the shortcut saves the current page', async () => {
+    const url = server.url('pages/article.html?shortcut=1');
+    const web = await session.openWebPage(url);
+    await runAction('saveWithShortcut', url);
+    expect((await probe.article(url)).tags).toEqual(['inbox']);
+    await web.close();
+  });
+
+  test('nothing reached the tripwire proxy', () => {
+    expect(session.tripwire.hits).toEqual([]);
+  });
+});
