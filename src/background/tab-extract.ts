@@ -15,9 +15,18 @@ export type TabExtract =
   | { ok: true; clip: Extract<ExtractResult, { ok: true }>['clip'] }
   | { ok: false; reason: PreviewFailureReason; message: string };
 
-/** Every reason has its own message in _locales/en/clip.json (clipFailure_no_article, …). */
+/** Every reason has its own message; the compiler checks none is missing. */
+export const FAILURE_MESSAGE_KEYS: Record<PreviewFailureReason, string> = {
+  restricted: 'clipFailure_restricted',
+  timeout: 'clipFailure_timeout',
+  'no-article': 'clipFailure_no_article',
+  'not-html': 'clipFailure_not_html',
+  'too-large': 'clipFailure_too_large',
+  error: 'clipFailure_error',
+};
+
 export function failure(reason: PreviewFailureReason): TabExtract {
-  return { ok: false, reason, message: t(`clipFailure_${reason.replaceAll('-', '_')}`) };
+  return { ok: false, reason, message: t(FAILURE_MESSAGE_KEYS[reason]) };
 }
 
 async function callExtractor(tabId: number, mode: ContentMode): Promise<ExtractResult | null> {
@@ -34,7 +43,7 @@ async function runInTab(tabId: number, mode: ContentMode): Promise<ExtractResult
   const ready = await callExtractor(tabId, mode);
   if (ready) return ready;
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  return (await callExtractor(tabId, mode)) ?? { ok: false, reason: 'error', message: t('clipFailure_error') };
+  return (await callExtractor(tabId, mode)) ?? { ok: false, reason: 'error', message: 'The extraction script did not load.' };
 }
 
 /** Errors the browser gives when it refuses to let an extension into a page. */

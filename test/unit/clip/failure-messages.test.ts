@@ -1,0 +1,13 @@
+import { expect, test, vi } from 'vitest';
+import { mergedMessages } from '../../../scripts/build/locales';
+
+vi.mock('../../../src/platform/browser', () => ({ browser: {}, t: (key: string) => key }));
+const { FAILURE_MESSAGE_KEYS, failure } = await import('../../../src/background/tab-extract');
+
+test('every reason a page cannot be clipped has an English message', async () => {
+  const messages = await mergedMessages('en');
+  for (const [reason, key] of Object.entries(FAILURE_MESSAGE_KEYS)) {
+    expect(messages[key]?.message, reason).toMatch(/\w/);
+    expect(failure(reason as keyof typeof FAILURE_MESSAGE_KEYS)).toEqual({ ok: false, reason, message: key });
+  }
+});
