@@ -224,4 +224,20 @@ describe('saving without the popup (context menu and shortcut), through the back
     await expect(probePage.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).resolves.toBe('✓');
     await page.close();
   });
+
+  test('the badge follows navigation, and the showBadge setting turns it off', async () => {
+    const saved = server.url('pages/article.html?menu=page');
+    const page = await session.context.newPage();
+    await page.goto(saved);
+    const tabId = await probe.tabIdOf(saved);
+    const badge = () => probePage.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('✓');
+    await page.goto(server.url('pages/plain.html'));
+    await expect.poll(badge).toBe('');
+    await page.goto(saved);
+    await expect.poll(badge).toBe('✓');
+    await probePage.evaluate(() => chrome.storage.local.set({ settings: { defaultTags: ['inbox'], showBadge: false } }));
+    await expect.poll(badge).toBe('');
+    await page.close();
+  });
 });
