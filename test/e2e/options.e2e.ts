@@ -9,7 +9,7 @@ const POCKET = path.join(ROOT, 'test/fixtures/imports');
 let session: ExtensionSession;
 let page: Page;
 
-async function pocketZip(dir: string, parts: string[]): Promise<Buffer> {
+async function exportZip(dir: string, parts: string[]): Promise<Buffer> {
   const files: Record<string, Uint8Array> = {};
   for (const part of parts) files[part] = await readFile(path.join(POCKET, dir, part));
   return Buffer.from(zipSync(files));
@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe('the options page', () => {
   test('imports a Pocket export zip after showing what will change', async () => {
-    const zip = await pocketZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
+    const zip = await exportZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
     await page.setInputFiles('#import-file', { name: 'pocket-export.zip', mimeType: 'application/zip', buffer: zip });
     await page.locator('#import-preview').waitFor();
     expect(await page.locator('[data-count="new"]').textContent()).toContain('5');
@@ -60,7 +60,7 @@ describe('the options page', () => {
   });
 
   test('importing the same file again merges instead of adding', async () => {
-    const zip = await pocketZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
+    const zip = await exportZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
     await page.setInputFiles('#import-file', { name: 'pocket-export.zip', mimeType: 'application/zip', buffer: zip });
     await page.locator('#import-preview').waitFor();
     expect(await page.locator('[data-count="new"]').textContent()).toContain(': 0');
@@ -99,7 +99,7 @@ describe('the options page', () => {
   });
 
   test('a malformed file names the line that broke and changes nothing', async () => {
-    const zip = await pocketZip('pocket-broken-export', ['part_000000.csv']);
+    const zip = await exportZip('pocket-broken-export', ['part_000000.csv']);
     await page.setInputFiles('#import-file', { name: 'pocket-broken.zip', mimeType: 'application/zip', buffer: zip });
     const status = page.locator('#import-status');
     await expect.poll(() => status.textContent()).toContain('part_000000.csv, line 3');
@@ -123,5 +123,20 @@ describe('the options page', () => {
     expect(await dialog.isVisible()).toBe(false);
     const gone = await send<unknown>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' });
     expect(gone.data).toBeNull();
+  });
+
+  test('an Omnivore export brings its bodies, sanitized before they are stored', async () => {
+    const zip = await exportZip('omnivore-export', ['metadata_0_to_3.json', 'metadata_3_to_4.json', 'content/local-first-software-190a6e2f1c3.html', 'content/quartz-heron-notes-190a6e2f1c4.html']);
+    await page.setInputFiles('#import-file', { name: 'omnivore-export.zip', mimeType: 'application/zip', buffer: zip });
+    await page.locator('#import-preview').waitFor();
+    expect(await page.locator('#import-preview h3').textContent()).toContain('Omnivore');
+    await page.click('#import-apply');
+    await expect.poll(() => page.locator('#import-status').textContent()).toContain('Imported:');
+    const meta = await send<{ id: string; tags: string[] }>({ type: 'articles.byUrl', url: 'https://www.inkandswitch.com/local-first/' });
+    expect(meta.data.tags).toEqual(['software', 'long read']);
+    const article = await send<{ html: string; text: string }>({ type: 'articles.get', id: meta.data.id });
+    expect(article.data.html).toContain('never harder to own your data');
+    expect(article.data.html).not.toContain('onerror');
+    expect(article.data.text).toContain('never harder to own your data');
   });
 });
