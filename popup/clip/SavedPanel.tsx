@@ -2,6 +2,7 @@
  * A page already in the list: when it was saved, its tags (edited in place), how far it
  * was read, and Update (a fresh copy, no duplicate), Archive, Remove, Open in reader.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import { t, browser } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import type { PagePreview } from '../../src/background/protocol';
@@ -28,11 +29,16 @@ export function SavedPanel({ tabId, article, preview, known, justSaved, onChange
     onChange(updated);
     actions.setStatus(t('clipUpdated'));
   });
+  const heading = useRef<HTMLParagraphElement>(null);
+  // The form that had focus is gone after a save; keyboard and screen reader users land on its outcome.
+  useEffect(() => {
+    if (justSaved) heading.current?.focus();
+  }, [justSaved]);
   const percent = Math.round(article.progress * 100);
   const facts = [article.byline, readingTime(article.readingMinutes)].filter(Boolean);
   return (
     <section class="clip saved" aria-labelledby="saved-on">
-      <p id="saved-on" class="saved__on">
+      <p id="saved-on" class="saved__on" ref={heading} tabIndex={-1}>
         {t('clipSavedOn', formatDate(article.savedAt) ?? '')}
       </p>
       <div class="clip__card">
