@@ -40,7 +40,9 @@ describe('a malformed or truncated file is refused whole, naming the line or fie
   it('lists bad Quire JSON articles by their place in the list and the field at fault', async () => {
     const result = await parseFixture('quire-export-invalid-rows.json');
     expect(result.fatal).toBeNull();
-    expect(result.items.map((item) => item.url)).toEqual(['https://example.com/minimal']);
+    expect(result.items).toEqual([
+      { line: 1, url: 'https://example.com/minimal', title: 'Only the essentials', tags: [], status: 'unread', favorite: false, savedAt: NOW, kind: 'link' },
+    ]);
     expect(result.invalid.map(({ line, field }) => ({ line, field }))).toEqual([
       { line: 2, field: 'url' },
       { line: 3, field: 'tags' },
