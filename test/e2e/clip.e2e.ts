@@ -149,6 +149,14 @@ describe('saving from the popup', () => {
     await closeAll(page, popup);
   });
 
+  test('extraction that takes over 5 seconds stops with a message and a way forward', async () => {
+    const { page, popup } = await openPopupOn(session, probe, server.url('pages/busy.html'));
+    await popup.getByText('took more than 5 seconds', { exact: false }).waitFor({ timeout: 9000 });
+    await expect(popup.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
+    await expect(popup.getByRole('button', { name: 'Save link only' }).isVisible()).resolves.toBe(true);
+    await closeAll(page, popup);
+  });
+
   test('a page extensions may not read says so and offers no preview', async () => {
     // Without the tabs permission a query cannot find chrome:// tabs by address, so the test opens it itself.
     const tabId = await probePage.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version', active: false })).id);
