@@ -28,7 +28,9 @@ export interface FirefoxSession {
   extensionUrl(pagePath: string): string;
   /** A new tab on one of Quire's pages, loaded. */
   openExtensionPage(pagePath: string): Promise<Page>;
-  /** A new tab on a web page (e.g. from the fixture server), loaded. */
+  /** Loads one of Quire's pages in a tab the test already holds (e.g. to listen for dialogs first). */
+  gotoExtensionPage(page: Page, pagePath: string): Promise<void>;
+  /** A new tab on a web page (e.g. from the fixture server), loaded, its dialogs dismissed. */
   openWebPage(url: string): Promise<Page>;
   /** A new tab on one of the browser's own pages (about:…), whose load events BiDi hides too. */
   openBrowserPage(url: string): Promise<Page>;
@@ -110,8 +112,11 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
       await navigateExtensionPage(page, extensionUrl(pagePath));
       return page;
     },
+    gotoExtensionPage: (page, pagePath) => navigateExtensionPage(page, extensionUrl(pagePath)),
     async openWebPage(url) {
       const page = await browser.newPage();
+      // A fixture's alert() would block its load event; Playwright dismisses them by default, puppeteer does not.
+      page.on('dialog', (dialog) => void dialog.dismiss());
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
