@@ -35,7 +35,8 @@ export function readCsv(text: string, file?: string): CsvTable {
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step(result) {
-      const leading = /[^\r\n]/g;
+      // Rows start at their first visible character: blank lines before them are skipped.
+      const leading = /\S/g;
       leading.lastIndex = start;
       const first = leading.exec(body)?.index ?? start;
       const rowLine = line + countNewlines(body, start, first);

@@ -36,7 +36,7 @@ async function parseZip(result: ParsedImport, bytes: Uint8Array, now: number, on
   for (const file of csvs) {
     const table = readCsv(files.get(file) ?? '', file);
     if (csvFormat(table, file) !== 'pocket-csv') fatal('not a Pocket CSV: no time_added or status column', { line: 1, field: 'time_added', file });
-    rows.push(...table.rows);
+    for (const row of table.rows) rows.push(row);
   }
   Object.assign(result, await collectRows(rows, csvRowReader('pocket-csv', now), onProgress, (row) => row.file));
 }
@@ -54,7 +54,7 @@ async function parseText(result: ParsedImport, text: string, now: number, onProg
     Object.assign(result, await collectRows(rows, (row: RowResult) => row, onProgress));
   } else {
     // The header alone names the format, so a file broken further down is still reported as what it is.
-    const format = csvFormat(readCsv(text.slice(0, text.search(/\r?\n|$/))));
+    const format = csvFormat(readCsv(start.slice(0, start.search(/\r?\n|$/))));
     result.format = format;
     const table = readCsv(text);
     Object.assign(result, await collectRows(table.rows, csvRowReader(format, now), onProgress));
