@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/browser';
 import { normalizeTag, normalizeTags } from '../../core/tags';
 import { matchingTags } from './tag-matches';
+import { SuggestedTags, TagChips, TagMatches } from './TagParts';
 import './TagInput.css';
 
 export interface TagInputProps {
@@ -79,21 +80,11 @@ export function TagInput({ id, label, tags, onChange, known = [], suggested = []
       setDraft(parts[parts.length - 1]!.trimStart());
     } else setDraft(value);
   };
-  const offered = suggested.filter((tag) => !tags.includes(normalizeTag(tag)));
   return (
     <div class="tag-input">
       <label for={id}>{label}</label>
       <div class="tag-input__field">
-        <ul class="tag-input__chips" aria-label={label}>
-          {tags.map((tag) => (
-            <li key={tag} class="tag-input__chip">
-              <span>{tag}</span>
-              <button type="button" aria-label={t('tagInputRemove', tag)} onClick={() => removeTag(tag)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TagChips label={label} tags={tags} onRemove={removeTag} />
         <input
           id={id}
           type="text"
@@ -111,32 +102,14 @@ export function TagInput({ id, label, tags, onChange, known = [], suggested = []
           onBlur={() => draft.trim() && add([draft])}
         />
       </div>
-      <ul id={listId} role="listbox" aria-label={t('tagInputSuggestions')} class="tag-input__matches" hidden={!matches.length}>
-        {matches.map((tag, index) => (
-          <li
-            key={tag}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => add([tag])}
-          >
-            {tag}
-          </li>
-        ))}
-      </ul>
-      <p id={`${id}-hint`} class="visually-hidden">{t('tagInputHint')}</p>
-      {offered.length > 0 && (
-        <div class="tag-input__suggested">
-          <span>{t('tagInputSuggested')}</span>
-          {offered.map((tag) => (
-            <button key={tag} type="button" aria-label={t('tagInputAddSuggested', tag)} onClick={() => add([tag])}>
-              + {tag}
-            </button>
-          ))}
-        </div>
-      )}
-      <p class="visually-hidden" aria-live="polite">{announcement}</p>
+      <TagMatches id={listId} matches={matches} active={active} onChoose={(tag) => add([tag])} />
+      <p id={`${id}-hint`} class="visually-hidden">
+        {t('tagInputHint')}
+      </p>
+      <SuggestedTags tags={suggested.filter((tag) => !tags.includes(normalizeTag(tag)))} onAdd={(tag) => add([tag])} />
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </div>
   );
 }
