@@ -10,7 +10,11 @@ const ITEMS: { id: string; contexts: Menus.ContextType[]; titleKey: string }[] =
   { id: MENU_IDS.selection, contexts: ['selection'], titleKey: 'clipMenuSaveSelection' },
 ];
 
-/** Menu items persist across worker restarts; they are created once per install or update. */
+/**
+ * Menu items persist across worker restarts; they are made on install or update, and again
+ * at browser start for browsers that drop an event page's items then (removeAll first, so
+ * never twice).
+ */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   for (const item of ITEMS) browser.contextMenus.create({ id: item.id, contexts: item.contexts, title: t(item.titleKey) });
@@ -31,6 +35,7 @@ export function onMenuClick(click: Menus.OnClickData, tab: Tabs.Tab | undefined,
 
 export function registerMenus(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup.addListener(() => void createMenus());
   // Failures are already shown on the tab's badge.
   browser.contextMenus.onClicked.addListener((click, tab) => void onMenuClick(click, tab)?.catch(() => undefined));
 }
