@@ -1,5 +1,4 @@
-import { normalizeTags } from '../tags';
-import { linkItem, type RowResult } from './import-item';
+import { isProblem, linkItem, type RowResult } from './import-item';
 import { isRecord, parseJsonText } from './json-text';
 import { fatal } from './problems';
 import { ARTICLE_FIELDS, ARTICLE_KEYS, QUIRE_FORMAT, QUIRE_VERSION } from './quire-json-schema';
@@ -18,10 +17,11 @@ function quireArticle(value: unknown, line: number, now: number): RowResult {
     savedAt: (value.savedAt as number | undefined) ?? now,
     dateField: 'savedAt',
   });
-  if ('message' in base) return base;
+  if (isProblem(base)) return base;
   const item: Record<string, unknown> = { ...base };
   for (const key of ARTICLE_KEYS) if (key in value) item[key] = value[key];
-  item.tags = normalizeTags(base.tags);
+  // Tags stay normalized, as linkItem made them, whatever the file holds.
+  item.tags = base.tags;
   if (!('kind' in value)) item.kind = typeof value.html === 'string' && value.html ? 'article' : 'link';
   return item as unknown as ImportItem;
 }
