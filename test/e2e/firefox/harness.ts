@@ -34,8 +34,8 @@ export interface FirefoxSession {
   openWebPage(url: string): Promise<Page>;
   /** A new tab on one of the browser's own pages (about:…), whose load events BiDi hides too. */
   openBrowserPage(url: string): Promise<Page>;
-  /** The path of the first finished download whose name matches, once Firefox has written it. */
-  waitForDownload(name: RegExp, timeoutMs?: number): Promise<string>;
+  /** Runs `start` and returns the path of the one new download it caused, once Firefox has finished writing it. */
+  download(start: () => Promise<unknown>, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -125,14 +125,16 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
       await navigateByBidi(page, url);
       return page;
     },
-    async waitForDownload(name, timeoutMs = 10_000) {
+    async download(start, timeoutMs = 10_000) {
+      const before = new Set(await readdir(downloadDir));
+      await start();
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         // Firefox writes into "<name>.part" beside an empty "<name>" and renames it when done.
         const files = await readdir(downloadDir);
-        const done = files.find((file) => name.test(file) && !file.endsWith('.part') && !files.includes(`${file}.part`));
+        const done = files.find((file) => !before.has(file) && !file.endsWith('.part') && !files.includes(`${file}.part`));
         if (done) return path.join(downloadDir, done);
-        if (Date.now() > deadline) throw new Error(`No download matching ${name} in ${timeoutMs} ms`);
+        if (Date.now() > deadline) throw new Error(`No download finished within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../server';
 import { launchFirefox, type FirefoxSession } from './harness';
 import { button, openProbe, waitForText, type Probe, type SavedArticle } from './pages';
@@ -56,8 +57,8 @@ describe('the reading list in Firefox ESR', () => {
     const options = await session.openExtensionPage('options/index.html');
     await options.waitForSelector('#export-button');
     await options.select('#export-format', 'quire-json');
-    await options.click('#export-button');
-    const file = await session.waitForDownload(/^quire-.*\.json$/);
+    const file = await session.download(() => options.click('#export-button'));
+    expect(path.basename(file)).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; articles: SavedArticle[] };
     expect(exported.articles).toEqual([expect.objectContaining({ url: server.url(CLUTTERED), title: TITLE, tags: expect.arrayContaining(['albania', 'world news']) })]);
     await waitForText(options, /1\b.*quire-.*\.json/);

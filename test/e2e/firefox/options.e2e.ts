@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { ROOT } from '../harness';
+import { launchFirefox, type FirefoxSession } from './harness';
+import { waitForText } from './pages';
+
+/** Firefox's own promise-based namespace, present in extension pages. */
+declare const browser: typeof chrome;
+
+const IMPORTS = path.join(ROOT, 'test/fixtures/imports');
+let session: FirefoxSession;
+let page: Page;
+let scratch: string;
+
+/** Zips parts of an export fixture into a file the page's file input can take. */
+async function exportZip(dir: string, parts: string[]): Promise<string> {
+  const files: Record<string, Uint8Array> = {};
+  for (const part of parts) files[part] = await readFile(path.join(IMPORTS, dir, part));
+  const file = path.join(scratch, `${dir}.zip`);
+  await writeFile(file, zipSync(files));
+  return file;
+}
+
+async function chooseFile(file: string): Promise<void> {
+  const input = (await page.$('#import-file')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(file);
+}
+
+function send<T>(message: unknown): Promise<{ ok: boolean; data: T }> {
+  return page.evaluate((m) => browser.runtime.sendMessage(m), message);
+}
+
+const textOf = (selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+const waitForTotal = (total: string) =>
+  page.waitForFunction((t) => document.querySelector('dd[data-stat="total"]')?.textContent === t, {}, total);
+
+beforeAll(async () => {
+  [session, scratch] = await Promise.all([launchFirefox(), mkdtemp(path.join(os.tmpdir(), 'quire-firefox-imports-'))]);
+  page = await session.openExtensionPage('options/index.html');
+  await waitForTotal('0');
+});
+afterAll(async () => {
+  await session?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('the options page in Firefox ESR', () => {
+  test('imports a Pocket export zip after showing what will change', async () => {
+    await chooseFile(await exportZip('pocket-export', ['part_000000.csv', 'part_000001.csv']));
+    await page.waitForSelector('#import-preview');
+    expect(await textOf('[data-count="new"]')).toContain('5');
+    expect(await textOf('[data-count="duplicates"]')).toContain('0');
+    await page.click('#import-apply');
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported: 5 new articles'));
+    await waitForTotal('5');
+    const tagged = await send<{ title: string; tags: string[]; status: string; savedAt: number }>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' });
+    expect(tagged.data).toMatchObject({
+      title: 'A self-hostable bookmark app: links, notes and images',
+      tags: ['opensource', 'withäumlaut', 'with space'],
+      status: 'unread',
+      savedAt: 1728576700000,
+    });
+  });
+
+  test('exports the list back as Pocket CSV', async () => {
+    await page.select('#export-format', 'pocket-csv');
+    const file = await session.download(() => page.click('#export-button'));
+    expect(path.basename(file)).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await readFile(file, 'utf8');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^title,url,time_added,tags,status(,|$)/);
+    expect(lines).toHaveLength(6);
+    expect(text).toContain('https://github.com/hoarder-app/hoarder,1728576700,opensource|withäumlaut|with space,unread');
+  });
+
+  test('a malformed file names the line that broke and changes nothing', async () => {
+    await chooseFile(await exportZip('pocket-broken-export', ['part_000000.csv']));
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('part_000000.csv, line 3'));
+    expect(await textOf('#import-status')).toContain('Nothing was changed');
+    expect(await page.$('#import-preview')).toBeNull();
+    expect((await send<unknown>({ type: 'articles.byUrl', url: 'https://example.com/fine' })).data).toBeNull();
+    expect(await textOf('dd[data-stat="total"]')).toBe('5');
+  });
+
+  test('delete all asks first, offers an export, then empties the list', async () => {
+    await page.click('#delete-all');
+    await page.waitForSelector('dialog[open]', { visible: true });
+    const backup = await session.download(() => page.click('#delete-export-first'));
+    expect((JSON.parse(await readFile(backup, 'utf8')) as { articles: unknown[] }).articles).toHaveLength(5);
+    await page.click('#delete-confirm');
+    await waitForText(page, /Deleted 5 articles/);
+    await waitForTotal('0');
+    expect(await page.$('dialog[open]')).toBeNull();
+    expect((await send<unknown>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' })).data).toBeNull();
+  });
+
+  test('nothing reached the tripwire proxy', () => {
+    expect(session.tripwire.hits).toEqual([]);
+  });
+});
