@@ -2,7 +2,7 @@
  * Storage benchmark: a reading list of 10,000 articles of about 5 KB of text each, in
  * real Chromium (an extension page of the bench build) and on fake-indexeddb in Node.
  *
- *   npm run bench:store [-- --json] [-- --rounds N] [-- --articles N] [-- --only chromium|node]
+ *   npm run bench:store [-- --json] [-- --rounds N] [-- --articles N] [-- --text-bytes N] [-- --only chromium|node]
  *
  * Each round fills a fresh database; quick operations are repeated within a round and
  * their median kept; the table shows the median over rounds.
@@ -18,11 +18,12 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '3' },
     articles: { type: 'string', default: '10000' },
+    'text-bytes': { type: 'string', default: '5000' },
     only: { type: 'string' },
   },
 });
 
-const options: StoreBenchOptions = { articles: Number(args.articles), textBytes: 5000, rounds: Number(args.rounds), reps: 20 };
+const options: StoreBenchOptions = { articles: Number(args.articles), textBytes: Number(args['text-bytes']), rounds: Number(args.rounds), reps: 20 };
 
 const METRICS: [key: string, label: string, target: string][] = [
   ['bulkInsert', `bulk insert of ${options.articles} (one transaction)`, '<= 5000'],
@@ -55,7 +56,12 @@ async function inChromium(): Promise<RoundFigures[]> {
   try {
     const page = await session.openExtensionPage('test/pages/bench-store.html');
     await page.waitForFunction(() => typeof window.runStoreBench === 'function');
-    return await page.evaluate((opts) => window.runStoreBench!(opts), options);
+    const { articles, textBytes, rounds, reps } = options;
+    const figures: RoundFigures[] = await page.evaluate(
+      (opts: { articles: number; textBytes: number; rounds: number; reps: number }) => window.runStoreBench!(opts),
+      { articles, textBytes, rounds, reps },
+    );
+    return figures;
   } finally {
     await session.close();
   }

@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleBody, ArticleMeta } from '../core/article';
+import { countAll } from './repository/counts';
 
 /**
  * An article row: the metadata plus keys derived from it, because IndexedDB cannot
@@ -43,8 +44,14 @@ export interface TrashBatch {
   bodies: ArticleBody[];
 }
 
+export interface CountRow {
+  key: string;
+  n: number;
+}
+
 export type QuireDB = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
+  counts: EntityTable<CountRow, 'key'>;
   bodies: EntityTable<ArticleBody, 'id'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   searchSnapshot: EntityTable<SearchSnapshot, 'key'>;
@@ -62,8 +69,23 @@ export const V1_STORES = {
   trash: 'token, removedAt',
 };
 
+/**
+ * Version 2: running counts (Chromium counts index entries one by one, too slow for a
+ * total on every page) and status-first sort indexes, so the unread list pages by range.
+ */
+export const V2_STORES = {
+  articles: `${V1_STORES.articles}, [status+savedAt+id], [status+pubAt+id], [status+titleKey+id], [status+readingMinutes+id]`,
+  counts: 'key',
+};
+
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(V1_STORES);
+  db.version(2)
+    .stores(V2_STORES)
+    .upgrade(async (tx) => {
+      const articles: StoredArticle[] = await tx.table('articles').toArray();
+      await tx.table('counts').bulkPut(countAll(articles));
+    });
 }
 
 export type IndexedDBFactories = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };

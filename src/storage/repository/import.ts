@@ -88,7 +88,7 @@ export function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies], async (changes) => {
+  return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const groups = groupByUrl(items);
     const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
     const now = ctx.now();
@@ -101,12 +101,15 @@ export function applyImport(
       for (const [key, item] of chunk) {
         const old = existing.get(key);
         if (old) {
-          metas.push({ ...toMeta(old), tags: mergeTags(old.tags, item.tags), updatedAt: now });
-          changes.upsert(metas[metas.length - 1]!);
+          const merged = { ...toMeta(old), tags: mergeTags(old.tags, item.tags), updatedAt: now };
+          metas.push(merged);
+          changes.upsert(merged);
+          counts.track(old, merged);
           continue;
         }
         const meta = itemToMeta(item, ctx.newId(), now);
         metas.push(meta);
+        counts.track(undefined, meta);
         bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
         changes.upsert(meta, item.text ?? '');
         added++;

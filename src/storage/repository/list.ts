@@ -1,9 +1,6 @@
 /**
- * Listing one page of the reading list. Without filters a page is a bounded range scan
- * of a sort index. With filters, each filter yields the set of matching ids from its
- * index (keys only, no records), and the page walks the sort index's keys, keeping the
- * first ids in every set: the cost stays a few key reads whatever the size of the list,
- * and only the articles shown are loaded.
+ * Listing one page of the reading list: see list-plan.ts for how a page is found.
+ * Totals come from the running counts when at most one filter applies.
  */
 import type { ArticleMeta, ArticleStatus } from '../../core/article';
 import { normalizeTag } from '../../core/tags';
@@ -12,7 +9,9 @@ import { toMeta } from '../records';
 import type { StoredArticle } from '../schema';
 import { queryTerms } from '../search/tokenize';
 import type { RepoContext } from './context';
+import { readCount, TAG_PREFIX } from './counts';
 import { decodeCursor, encodeCursor, type IndexKey, type SortKey } from './cursor';
+import { compareKeys, indexKey, matches, rarestFilter, scanChunk, type Filters } from './list-plan';
 
 export type { SortKey };
 
@@ -35,77 +34,89 @@ export interface ListPage {
   total: number;
 }
 
-const SORT_INDEX: Record<SortKey, string> = {
-  savedAt: '[savedAt+id]',
-  publishedTime: '[pubAt+id]',
-  title: '[titleKey+id]',
-  readingMinutes: '[readingMinutes+id]',
-};
+const MAX_CHUNK = 1000;
 
-function indexKey(article: StoredArticle, sort: SortKey): IndexKey {
-  const value = { savedAt: article.savedAt, publishedTime: article.pubAt, title: article.titleKey, readingMinutes: article.readingMinutes }[sort];
-  return [value, article.id];
+interface Found {
+  rows: StoredArticle[];
+  /** Known when every match was read. */
+  total: number | null;
 }
 
-function intersect(sets: Set<string>[]): Set<string> | null {
-  if (sets.length === 0) return null;
-  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return new Set([...smallest!].filter((id) => rest.every((set) => set.has(id))));
+async function loadAll(ctx: RepoContext, ids: string[]): Promise<StoredArticle[]> {
+  return (await ctx.db.articles.bulkGet(ids)).filter((row): row is StoredArticle => row !== undefined);
 }
 
-async function filterSets(ctx: RepoContext, query: ListQuery, ranked: string[] | null): Promise<Set<string> | null> {
+async function fromCandidates(ctx: RepoContext, ids: string[], filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number): Promise<Found> {
+  const sign = order === 'asc' ? 1 : -1;
+  const rows = (await loadAll(ctx, ids))
+    .filter((row) => matches(row, filters))
+    .sort((a, b) => sign * compareKeys(indexKey(a, sort), indexKey(b, sort)));
+  const start = after ? rows.findIndex((row) => sign * compareKeys(indexKey(row, sort), after) > 0) : 0;
+  return { rows: start < 0 ? [] : rows.slice(start, start + limit + 1), total: rows.length };
+}
+
+async function byScan(ctx: RepoContext, filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number): Promise<Found> {
+  const found: StoredArticle[] = [];
+  let position = after;
+  for (let chunk = limit + 1; found.length <= limit; chunk = Math.min(chunk * 2, MAX_CHUNK)) {
+    const rows = await scanChunk(ctx.db, sort, order, filters.status, position, chunk);
+    found.push(...rows.filter((row) => matches(row, filters)));
+    if (rows.length < chunk) break;
+    position = indexKey(rows[rows.length - 1]!, sort);
+  }
+  return { rows: found.slice(0, limit + 1), total: null };
+}
+
+/** The total from the stored counts when one filter (or none) applies; null when it must be computed. */
+async function countedTotal(ctx: RepoContext, filters: Filters): Promise<number | null> {
+  const { db } = ctx;
+  const active = [filters.status, filters.tag, filters.favorite, filters.hits].filter((f) => f !== undefined).length;
+  if (active > 1 || filters.hits) return null;
+  if (filters.status) return readCount(db, `status:${filters.status}`);
+  if (filters.tag !== undefined) return readCount(db, TAG_PREFIX + filters.tag);
+  if (filters.favorite === true) return readCount(db, 'favorite');
+  const all = await readCount(db, 'all');
+  return filters.favorite === false ? all - (await readCount(db, 'favorite')) : all;
+}
+
+/** For combined filters: the size of the intersection of their index key sets, no records read. */
+async function intersectionSize(ctx: RepoContext, filters: Filters): Promise<number> {
   const { articles } = ctx.db;
-  const sets: Promise<Set<string>>[] = [];
-  const keys = (collection: { primaryKeys(): Promise<string[]> }) => collection.primaryKeys().then((ids) => new Set(ids));
-  if (query.status) sets.push(keys(articles.where('status').equals(query.status)));
-  if (query.favorite !== undefined) sets.push(keys(articles.where('fav').equals(query.favorite ? 1 : 0)));
-  if (query.tag !== undefined) sets.push(keys(articles.where('tags').equals(normalizeTag(query.tag))));
-  if (ranked) sets.push(Promise.resolve(new Set(ranked)));
-  return intersect(await Promise.all(sets));
+  const sets: Promise<string[]>[] = [];
+  if (filters.status) sets.push(articles.where('status').equals(filters.status).primaryKeys());
+  if (filters.tag !== undefined) sets.push(articles.where('tags').equals(filters.tag).primaryKeys());
+  if (filters.favorite !== undefined) sets.push(articles.where('fav').equals(filters.favorite ? 1 : 0).primaryKeys());
+  if (filters.hits) sets.push(Promise.resolve([...filters.hits]));
+  const [smallest, ...rest] = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
+  const others = rest.map((ids) => new Set(ids));
+  return (smallest ?? []).filter((id) => others.every((set) => set.has(id))).length;
 }
 
-function range(ctx: RepoContext, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null) {
-  const index = SORT_INDEX[sort];
-  if (!after) return ctx.db.articles.orderBy(index);
-  return order === 'desc' ? ctx.db.articles.where(index).below(after) : ctx.db.articles.where(index).above(after);
-}
-
-async function loadPage(ctx: RepoContext, ids: string[]): Promise<StoredArticle[]> {
-  const rows = await ctx.db.articles.bulkGet(ids);
-  return rows.filter((row): row is StoredArticle => row !== undefined);
-}
-
-async function sortedPage(ctx: RepoContext, query: ListQuery, sort: SortKey, allowed: Set<string> | null): Promise<ListPage> {
+async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, sort: SortKey): Promise<ListPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const after = cursor && 'after' in cursor ? cursor.after : null;
-  const coll = range(ctx, sort, query.order, after);
-  let rows: StoredArticle[];
-  if (!allowed) {
-    rows = await (query.order === 'desc' ? coll.reverse() : coll).limit(query.limit + 1).toArray();
-  } else {
-    // Keys come ascending in one cheap read; a descending page walks them from the end.
-    const ordered = await coll.primaryKeys();
-    if (query.order === 'desc') ordered.reverse();
-    const ids: string[] = [];
-    for (const id of ordered) {
-      if (!allowed.has(id)) continue;
-      ids.push(id);
-      if (ids.length > query.limit) break;
-    }
-    rows = await loadPage(ctx, ids);
-  }
-  const more = rows.length > query.limit;
-  const items = rows.slice(0, query.limit);
+  const [rarest, scanned] = await Promise.all([
+    rarestFilter(ctx.db, filters),
+    readCount(ctx.db, filters.status ? `status:${filters.status}` : 'all'),
+  ]);
+  // Scanning visits about limit × scanned / size entries; candidates cost about size.
+  const useCandidates = rarest !== null && rarest.size * rarest.size <= (query.limit + 1) * scanned;
+  const found = useCandidates
+    ? await fromCandidates(ctx, await rarest.ids(), filters, sort, query.order, after, query.limit)
+    : await byScan(ctx, filters, sort, query.order, after, query.limit);
+  const total = found.total ?? (await countedTotal(ctx, filters)) ?? (await intersectionSize(ctx, filters));
+  const items = found.rows.slice(0, query.limit);
   const last = items[items.length - 1];
-  const total = allowed ? allowed.size : await ctx.db.articles.count();
-  return { items: items.map(toMeta), nextCursor: more && last ? encodeCursor({ after: indexKey(last, sort) }) : null, total };
+  const more = found.rows.length > query.limit && last !== undefined;
+  return { items: items.map(toMeta), nextCursor: more ? encodeCursor({ after: indexKey(last, sort) }) : null, total };
 }
 
-async function rankedPage(ctx: RepoContext, query: ListQuery, ranked: string[], allowed: Set<string> | null): Promise<ListPage> {
+async function rankedPage(ctx: RepoContext, query: ListQuery, filters: Filters, ranked: string[]): Promise<ListPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
-  const matching = allowed ? ranked.filter((id) => allowed.has(id)) : ranked;
-  const rows = await loadPage(ctx, matching.slice(offset, offset + query.limit));
+  const onlyQuery = filters.status === undefined && filters.tag === undefined && filters.favorite === undefined;
+  const matching = onlyQuery ? ranked : (await loadAll(ctx, ranked)).filter((row) => matches(row, filters)).map((row) => row.id);
+  const rows = await loadAll(ctx, matching.slice(offset, offset + query.limit));
   const next = offset + query.limit;
   return { items: rows.map(toMeta), nextCursor: next < matching.length ? encodeCursor({ offset: next }) : null, total: matching.length };
 }
@@ -114,12 +125,16 @@ export async function list(ctx: RepoContext, query: ListQuery): Promise<ListPage
   return guarded(async () => {
     const text = query.query?.trim();
     const ranked = text && queryTerms(text).length > 0 ? await ctx.search.search(text) : null;
+    const filters: Filters = {
+      status: query.status,
+      tag: query.tag === undefined ? undefined : normalizeTag(query.tag),
+      favorite: query.favorite,
+      hits: ranked ? new Set(ranked) : undefined,
+    };
     const { db } = ctx;
-    return db.transaction('r', db.articles, async () => {
-      const allowed = await filterSets(ctx, query, ranked);
-      if (ranked && query.sort === 'relevance') return rankedPage(ctx, query, ranked, allowed);
-      const sort = query.sort === 'relevance' ? 'savedAt' : query.sort;
-      return sortedPage(ctx, query, sort, allowed);
+    return db.transaction('r', [db.articles, db.counts], async () => {
+      if (ranked && query.sort === 'relevance') return rankedPage(ctx, query, filters, ranked);
+      return sortedPage(ctx, query, filters, query.sort === 'relevance' ? 'savedAt' : query.sort);
     });
   });
 }

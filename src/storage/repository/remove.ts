@@ -19,7 +19,7 @@ export interface RemoveResult {
 
 export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes, counts) => {
     const now = ctx.now();
     await db.trash.where('removedAt').below(now - UNDO_WINDOW_MS).delete();
     const unique = [...new Set(ids)];
@@ -30,7 +30,10 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
     await db.bodies.bulkDelete(found);
     const undoToken = ctx.newId();
     await db.trash.add({ token: undoToken, removedAt: now, articles, bodies });
-    for (const id of found) changes.remove(id);
+    for (const row of articles) {
+      changes.remove(row.id);
+      counts.track(row, undefined);
+    }
     return { undoToken, removed: found.length };
   });
 }
@@ -38,7 +41,7 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
 /** Puts a removed batch back as it was; fails with 'not-found' once the undo window has passed. */
 export function undoRemove(ctx: RepoContext, undoToken: string): Promise<ArticleMeta[]> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes, counts) => {
     const batch = await db.trash.get(undoToken);
     if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
       throw new StorageError('not-found', 'That removal can no longer be undone.');
@@ -48,7 +51,10 @@ export function undoRemove(ctx: RepoContext, undoToken: string): Promise<Article
     await db.trash.delete(undoToken);
     const texts = new Map(batch.bodies.map((body) => [body.id, body.text]));
     const metas = batch.articles.map(toMeta);
-    for (const meta of metas) changes.upsert(meta, texts.get(meta.id) ?? '');
+    for (const meta of metas) {
+      changes.upsert(meta, texts.get(meta.id) ?? '');
+      counts.track(undefined, meta);
+    }
     return metas;
   });
 }

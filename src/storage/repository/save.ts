@@ -63,10 +63,11 @@ function requestPersistence(ctx: RepoContext): void {
 
 export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<SaveResult> {
   const { db } = ctx;
-  const result = await writeTransaction(ctx, [db.articles, db.bodies], async (changes) => {
+  const result = await writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
     const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
     await db.articles.put(toStored(meta));
+    counts.track(old, meta);
     // A bare link saved again over a clipped article keeps the article's body.
     const replacesBody = input.html !== null || input.text !== null || !old;
     if (replacesBody) await db.bodies.put({ id: meta.id, html: input.html ?? '', text: input.text ?? '' });
@@ -80,11 +81,12 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
 /** New content for an existing article (a saved link fetched later), keyed by id rather than URL. */
 export async function replaceContent(ctx: RepoContext, id: string, input: SaveClipInput): Promise<ArticleMeta> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies], async (changes) => {
+  return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
     const meta = mergeClip({ ...input, kind: input.kind ?? 'article' }, id, ctx.now(), old);
     await db.articles.put(toStored(meta));
+    counts.track(old, meta);
     await db.bodies.put({ id, html: input.html ?? '', text: input.text ?? '' });
     changes.upsert(meta, input.text ?? '');
     return meta;

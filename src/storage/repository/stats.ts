@@ -1,6 +1,7 @@
-/** Counts for the options page, from indexes only, and what the browser says about storage. */
+/** Counts for the options page, from the running counts, and what the browser says about storage. */
 import { guarded } from '../errors';
 import type { RepoContext, StorageManagerLike } from './context';
+import { readCount } from './counts';
 import { allTags, type TagCount } from './tags';
 
 export interface StorageEstimate {
@@ -30,13 +31,13 @@ async function storageEstimate(manager: StorageManagerLike | null): Promise<Stor
 }
 
 export function stats(ctx: RepoContext): Promise<Stats> {
-  const { articles } = ctx.db;
+  const { db } = ctx;
   return guarded(async () => {
     const [total, unread, archived, favorites, tags, storage] = await Promise.all([
-      articles.count(),
-      articles.where('status').equals('unread').count(),
-      articles.where('status').equals('archived').count(),
-      articles.where('fav').equals(1).count(),
+      readCount(db, 'all'),
+      readCount(db, 'status:unread'),
+      readCount(db, 'status:archived'),
+      readCount(db, 'favorite'),
       allTags(ctx),
       storageEstimate(ctx.storageManager),
     ]);

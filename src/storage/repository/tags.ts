@@ -3,6 +3,7 @@ import { normalizeTag, normalizeTags } from '../../core/tags';
 import { guarded, StorageError } from '../errors';
 import { toMeta, toStored } from '../records';
 import type { RepoContext } from './context';
+import { TAG_PREFIX } from './counts';
 import { writeTransaction } from './write';
 
 export interface TagCount {
@@ -17,7 +18,7 @@ export function mergeTags(ctx: RepoContext, from: string[], into: string): Promi
   const sources = normalizeTags(from).filter((tag) => tag !== target);
   if (sources.length === 0) return Promise.resolve(0);
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles], async (changes) => {
+  return writeTransaction(ctx, [db.articles], async (changes, counts) => {
     const rows = await db.articles.where('tags').anyOf(sources).distinct().toArray();
     const now = ctx.now();
     const updated = rows.map((row) => {
@@ -25,6 +26,7 @@ export function mergeTags(ctx: RepoContext, from: string[], into: string): Promi
       return { ...meta, tags: normalizeTags(meta.tags.map((tag) => (sources.includes(tag) ? target : tag))), updatedAt: now };
     });
     await db.articles.bulkPut(updated.map(toStored));
+    rows.forEach((row, i) => counts.track(row, updated[i]));
     for (const meta of updated) changes.upsert(meta);
     return updated.length;
   });
@@ -34,16 +36,12 @@ export function renameTag(ctx: RepoContext, from: string, to: string): Promise<n
   return mergeTags(ctx, [from], to);
 }
 
-/** Every tag with the number of articles carrying it, most used first; reads only the tag index. */
+/** Every tag with the number of articles carrying it, most used first, from the running counts. */
 export function allTags(ctx: RepoContext): Promise<TagCount[]> {
   return guarded(async () => {
-    const counts = new Map<string, number>();
-    await ctx.db.articles.orderBy('tags').eachKey((key) => {
-      const tag = String(key);
-      counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    });
-    return [...counts]
-      .map(([tag, count]) => ({ tag, count }))
+    const rows = await ctx.db.counts.where('key').startsWith(TAG_PREFIX).toArray();
+    return rows
+      .map((row) => ({ tag: row.key.slice(TAG_PREFIX.length), count: row.n }))
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   });
 }

@@ -13,12 +13,13 @@ async function updateArticle(
   changesSearch: boolean,
 ): Promise<ArticleMeta> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles], async (changes) => {
+  return writeTransaction(ctx, [db.articles], async (changes, counts) => {
     const row = await db.articles.get(id);
     if (!row) throw new StorageError('not-found');
     const now = ctx.now();
     const meta = { ...change(toMeta(row), now), updatedAt: now };
     await db.articles.put(toStored(meta));
+    counts.track(row, meta);
     if (changesSearch) changes.upsert(meta);
     return meta;
   });

@@ -20,12 +20,13 @@ function item(n: number, overrides: Partial<ImportItem> = {}): ImportItem {
   };
 }
 
-async function allPages(repo: Repository, query: Omit<ListQuery, 'cursor'>): Promise<ArticleMeta[]> {
+async function allPages(repo: Repository, query: Omit<ListQuery, 'cursor'>, total: number): Promise<ArticleMeta[]> {
   const seen: ArticleMeta[] = [];
   let cursor: string | null = null;
   do {
     const page = await repo.list({ ...query, cursor });
     expect(page.items.length).toBeLessThanOrEqual(query.limit);
+    expect(page.total).toBe(total);
     seen.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -99,9 +100,9 @@ describe('listing the reading list', () => {
             }),
           ),
         );
-        const everything = await repo.exportAll();
-        const seen = await allPages(repo, q);
-        expect(seen.map((a) => a.id)).toEqual(expectedOrder(everything, q));
+        const expected = expectedOrder(await repo.exportAll(), q);
+        const seen = await allPages(repo, q, expected.length);
+        expect(seen.map((a) => a.id)).toEqual(expected);
       }),
       { numRuns: 40 },
     );

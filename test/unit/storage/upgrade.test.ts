@@ -60,5 +60,12 @@ describe('upgrading the database', () => {
     const page = await repo.list({ tag: 'history', favorite: true, status: 'archived', sort: 'title', order: 'asc', limit: 10 });
     expect(page.items).toEqual([meta]);
     expect((await repo.list({ query: 'ancien', sort: 'relevance', order: 'desc', limit: 10 })).items).toEqual([meta]);
+    expect(await repo.stats()).toMatchObject({
+      total: 1,
+      unread: 0,
+      archived: 1,
+      favorites: 1,
+      tags: [{ tag: 'france', count: 1 }, { tag: 'history', count: 1 }],
+    });
   });
 });

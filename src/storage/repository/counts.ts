@@ -1,0 +1,46 @@
+/**
+ * Running counts (all, per status, favourites, per tag), kept in the `counts` table by
+ * every write in its own transaction. IndexedDB in Chromium counts by walking entries,
+ * so reading a stored number is what keeps totals and tag lists fast at any size.
+ */
+import type { ArticleMeta } from '../../core/article';
+import type { QuireDB } from '../schema';
+
+type Counted = Pick<ArticleMeta, 'status' | 'favorite' | 'tags'>;
+
+export const TAG_PREFIX = 'tag:';
+
+export function countKeys(article: Counted): string[] {
+  return ['all', `status:${article.status}`, ...(article.favorite ? ['favorite'] : []), ...article.tags.map((tag) => TAG_PREFIX + tag)];
+}
+
+export class CountDeltas {
+  private readonly deltas = new Map<string, number>();
+
+  /** Records one article changing from `before` to `after` (either absent for an insert or a removal). */
+  track(before: Counted | undefined, after: Counted | undefined): void {
+    if (before) for (const key of countKeys(before)) this.deltas.set(key, (this.deltas.get(key) ?? 0) - 1);
+    if (after) for (const key of countKeys(after)) this.deltas.set(key, (this.deltas.get(key) ?? 0) + 1);
+  }
+
+  /** Inside the write transaction: adds the deltas to the stored counts, dropping those at zero. */
+  async apply(db: QuireDB): Promise<void> {
+    const keys = [...this.deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);
+    if (keys.length === 0) return;
+    const rows = await db.counts.bulkGet(keys);
+    const next = keys.map((key, i) => ({ key, n: (rows[i]?.n ?? 0) + this.deltas.get(key)! }));
+    await db.counts.bulkPut(next.filter((row) => row.n > 0));
+    await db.counts.bulkDelete(next.filter((row) => row.n <= 0).map((row) => row.key));
+  }
+}
+
+export async function readCount(db: QuireDB, key: string): Promise<number> {
+  return (await db.counts.get(key))?.n ?? 0;
+}
+
+/** Counts for a whole table of articles, for the upgrade that introduced them. */
+export function countAll(articles: Counted[]): { key: string; n: number }[] {
+  const totals = new Map<string, number>();
+  for (const article of articles) for (const key of countKeys(article)) totals.set(key, (totals.get(key) ?? 0) + 1);
+  return [...totals].map(([key, n]) => ({ key, n }));
+}

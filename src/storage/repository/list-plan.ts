@@ -1,0 +1,86 @@
+/**
+ * How a filtered page is found. IndexedDB in Chromium pays for every index entry it
+ * visits, so a page must visit about as many entries as it shows:
+ * - scan: walk the sort index (status-first when a status is asked for) in chunks,
+ *   keeping matching rows, until the page is full: cheap when matches are common;
+ * - candidates: when one filter is rare (its size is a stored count, or the number of
+ *   search hits), load just those articles and sort them in memory.
+ * The cheaper of the two is chosen from the counts before reading anything.
+ */
+import type { ArticleStatus } from '../../core/article';
+import { Dexie } from 'dexie';
+import type { QuireDB, StoredArticle } from '../schema';
+import { readCount, TAG_PREFIX } from './counts';
+import type { IndexKey, SortKey } from './cursor';
+
+export interface Filters {
+  status?: ArticleStatus;
+  tag?: string;
+  favorite?: boolean;
+  /** Ids of the search hits, when there is a query. */
+  hits?: Set<string>;
+}
+
+const SORT_FIELD: Record<SortKey, 'savedAt' | 'pubAt' | 'titleKey' | 'readingMinutes'> = {
+  savedAt: 'savedAt',
+  publishedTime: 'pubAt',
+  title: 'titleKey',
+  readingMinutes: 'readingMinutes',
+};
+
+export function indexKey(row: StoredArticle, sort: SortKey): IndexKey {
+  return [row[SORT_FIELD[sort]], row.id];
+}
+
+export function matches(row: StoredArticle, filters: Filters): boolean {
+  return (
+    (filters.status === undefined || row.status === filters.status) &&
+    (filters.favorite === undefined || row.favorite === filters.favorite) &&
+    (filters.tag === undefined || row.tags.includes(filters.tag)) &&
+    (filters.hits === undefined || filters.hits.has(row.id))
+  );
+}
+
+export function compareKeys(a: IndexKey, b: IndexKey): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
+
+interface Candidates {
+  size: number;
+  ids: () => Promise<string[]>;
+}
+
+/** The filter with the fewest articles, its size known without reading them. */
+export async function rarestFilter(db: QuireDB, filters: Filters): Promise<Candidates | null> {
+  const options: Candidates[] = [];
+  const { articles } = db;
+  if (filters.hits) options.push({ size: filters.hits.size, ids: async () => [...filters.hits!] });
+  if (filters.tag !== undefined) {
+    const tag = filters.tag;
+    options.push({ size: await readCount(db, TAG_PREFIX + tag), ids: () => articles.where('tags').equals(tag).primaryKeys() });
+  }
+  if (filters.favorite === true) {
+    options.push({ size: await readCount(db, 'favorite'), ids: () => articles.where('fav').equals(1).primaryKeys() });
+  }
+  return options.sort((a, b) => a.size - b.size)[0] ?? null;
+}
+
+/** Reads the next rows of the sort index after `after`, `count` at most, in the page's order. */
+export function scanChunk(
+  db: QuireDB,
+  sort: SortKey,
+  order: 'asc' | 'desc',
+  status: ArticleStatus | undefined,
+  after: IndexKey | null,
+  count: number,
+): Promise<StoredArticle[]> {
+  const prefix = status === undefined ? [] : [status];
+  const index = `[${[...(status === undefined ? [] : ['status']), SORT_FIELD[sort], 'id'].join('+')}]`;
+  let lower: unknown[] = [...prefix, Dexie.minKey];
+  let upper: unknown[] = [...prefix, Dexie.maxKey];
+  if (after && order === 'desc') upper = [...prefix, ...after];
+  if (after && order === 'asc') lower = [...prefix, ...after];
+  const range = db.articles.where(index).between(lower, upper, !after || order === 'desc', !after || order === 'asc');
+  return (order === 'desc' ? range.reverse() : range).limit(count).toArray();
+}
