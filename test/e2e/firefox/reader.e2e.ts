@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { Clip } from '../../../src/core/clip';
+import { paragraphs, sampleClip } from '../reading';
+import { startFixtureServer, type FixtureServer } from '../server';
+import { launchFirefox, type FirefoxSession } from './harness';
+import { button, openProbe, waitForText, type Probe, type SavedArticle } from './pages';
+
+/** Firefox's own promise-based namespace, present in extension pages. */
+declare const browser: typeof chrome;
+
+let session: FirefoxSession;
+let server: FixtureServer;
+let probe: Probe;
+
+beforeAll(async () => {
+  [session, server] = await Promise.all([launchFirefox(), startFixtureServer()]);
+  probe = await openProbe(session);
+});
+afterAll(async () => {
+  await Promise.all([session?.close(), server?.close()]);
+});
+beforeEach(async () => {
+  await probe.send({ type: 'data.deleteAll' });
+  await probe.page.evaluate(() => browser.storage.local.clear());
+});
+
+async function data<T>(message: unknown): Promise<T> {
+  const reply = await probe.send<T>(message);
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.data;
+}
+
+const save = (clip: Clip) => data<{ article: SavedArticle }>({ type: 'page.save', tabId: 0, mode: 'article', tags: [], clip });
+const stored = (id: string) => data<SavedArticle>({ type: 'articles.get', id });
+
+const longClip = () => sampleClip(1, { title: 'A long read', html: `<p>Start here.</p>${paragraphs(3000, 'long')}` });
+
+async function openReader(id: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.setViewport({ width: 900, height: 700 });
+  await session.gotoExtensionPage(page, `reader/index.html?id=${id}`);
+  await page.waitForSelector('.reader-body, .link-only, .reader-note h1');
+  return page;
+}
+
+/** Scrolls like a reader would and waits past the save throttle. */
+async function scrollTo(page: Page, fraction: number): Promise<void> {
+  await page.evaluate((f) => window.scrollTo(0, f * (document.documentElement.scrollHeight - innerHeight)), fraction);
+  await new Promise((resolve) => setTimeout(resolve, 800));
+}
+
+describe('the reader in Firefox ESR', () => {
+  test('returns to where the reader left off', async () => {
+    const { article } = await save(longClip());
+    const first = await openReader(article.id);
+    expect(await first.$eval('h1.reader-title', (h) => h.textContent)).toBe('A long read');
+    await scrollTo(first, 0.5);
+    await first.close();
+    const progress = (await stored(article.id)).progress;
+    expect(progress).toBeGreaterThan(0.45);
+    expect(progress).toBeLessThan(0.55);
+
+    const again = await openReader(article.id);
+    await again.waitForFunction(() => scrollY / (document.documentElement.scrollHeight - innerHeight) > 0.45);
+    expect(await again.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight))).toBeLessThan(0.55);
+    await again.close();
+  });
+
+  test('reaching the end archives the article, and Keep it unread takes that back', async () => {
+    const { article } = await save(longClip());
+    const page = await openReader(article.id);
+    await scrollTo(page, 1);
+    await waitForText(page, /You reached the end, so this article is now archived\./);
+    expect(await stored(article.id)).toMatchObject({ status: 'archived', progress: 1 });
+    await (await button(page, 'Keep it unread')).click();
+    await button(page, 'Archive');
+    expect(await stored(article.id)).toMatchObject({ status: 'unread' });
+    await page.close();
+  });
+
+  test('a link-only item offers the original, and fetching it now keeps its text', async () => {
+    const url = server.url('pages/article.html');
+    const { article } = await data<{ article: SavedArticle }>({ type: 'link.save', url, title: 'Sea wall', tags: [] });
+    const page = await openReader(article.id);
+    expect(await page.$$eval('a', (links) => links.filter((a) => a.textContent?.trim() === 'Open the original').map((a) => a.getAttribute('href')))).toEqual([url]);
+    await (await button(page, 'Fetch the article now')).click();
+    await page.waitForSelector('.reader-body, .link-only-error');
+    expect(await page.$$eval('.link-only-error', (errors) => errors.map((e) => e.textContent))).toEqual([]);
+    expect(await page.$eval('.reader-body', (body) => body.textContent)).toContain('The harbour town of Eastmere has rebuilt its sea wall');
+    expect(await stored(article.id)).toMatchObject({ kind: 'article', byline: 'Mara Holt' });
+    await page.close();
+  });
+
+  test('an unknown id says so', async () => {
+    const page = await openReader('no-such-id');
+    expect(await page.$eval('.reader-note h1', (h) => h.textContent)).toBe('This article is not in your reading list');
+    await page.close();
+  });
+
+  test('nothing reached the tripwire proxy', () => {
+    expect(session.tripwire.hits).toEqual([]);
+  });
+});
