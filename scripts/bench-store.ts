@@ -27,6 +27,7 @@ const options: StoreBenchOptions = { articles: Number(args.articles), textBytes:
 
 const METRICS: [key: string, label: string, target: string][] = [
   ['bulkInsert', `bulk insert of ${options.articles} (one transaction)`, '<= 5000'],
+  ['rawBulkAdd', `reference: plain Dexie bulkAdd of the ${options.articles} texts, no index`, ''],
   ['newestPage', 'first page of 50 newest', '<= 20'],
   ['tagPageCommon', 'first page of a tag filter (common tag)', '<= 20'],
   ['tagPageRare', 'first page of a tag filter (rare tag)', '<= 20'],

@@ -71,10 +71,13 @@ export const V1_STORES = {
 
 /**
  * Version 2: running counts (Chromium counts index entries one by one, too slow for a
- * total on every page) and status-first sort indexes, so the unread list pages by range.
+ * total on every page) and status-first sort indexes, so the unread list pages by range;
+ * they also answer status lookups, so the plain status index goes.
  */
 export const V2_STORES = {
-  articles: `${V1_STORES.articles}, [status+savedAt+id], [status+pubAt+id], [status+titleKey+id], [status+readingMinutes+id]`,
+  articles:
+    'id, &urlKey, *tags, fav, [savedAt+id], [pubAt+id], [titleKey+id], [readingMinutes+id], ' +
+    '[status+savedAt+id], [status+pubAt+id], [status+titleKey+id], [status+readingMinutes+id]',
   counts: 'key',
 };
 

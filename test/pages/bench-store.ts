@@ -2,6 +2,7 @@
  * The storage benchmark, run the same way in Node on fake-indexeddb and in Chromium in
  * an extension page (where scripts/bench-store.ts calls window.runStoreBench).
  */
+import { Dexie } from 'dexie';
 import { createRepository, openDatabase, type IndexedDBFactories, type Repository } from '../../src/storage';
 import { benchQueries, makeCorpus, type BenchCorpus } from './bench-store-data';
 
@@ -65,11 +66,23 @@ async function measureQueries(repo: Repository, corpus: BenchCorpus, reps: numbe
   round.singleSave = median(saves);
 }
 
+/** Reference point: Dexie bulkAdd of the same bodies into a table with no index at all. */
+async function rawBulkAdd(options: StoreBenchOptions, corpus: BenchCorpus, name: string): Promise<number> {
+  const factories = options.factories?.();
+  const raw = new Dexie(`${name}-raw`, factories);
+  raw.version(1).stores({ records: 'id' });
+  try {
+    return await time(() => raw.table('records').bulkAdd(corpus.items.map((item) => ({ id: String(item.line), text: item.text }))));
+  } finally {
+    await raw.delete();
+  }
+}
+
 async function benchRound(options: StoreBenchOptions, corpus: BenchCorpus, name: string): Promise<RoundFigures> {
   const factories = options.factories?.();
   const db = openDatabase(name, factories);
   const repoOptions = { storageManager: null, searchFlushDelayMs: null };
-  const round: RoundFigures = {};
+  const round: RoundFigures = { rawBulkAdd: await rawBulkAdd(options, corpus, name) };
   try {
     const writer = createRepository(db, repoOptions);
     round.bulkInsert = await time(() => writer.applyImport(corpus.items));
