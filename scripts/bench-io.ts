@@ -4,6 +4,7 @@
  * apply), then exports 10,000 articles with bodies to every format. Prints medians.
  * Options: --rounds N (default 5), --articles N (default 10000), --text-bytes N (default 5000).
  */
+import os from 'node:os';
 import { buildBench } from './build';
 import { launchChromium } from '../test/e2e/harness';
 import type { ExportFormat } from '../src/core/formats';
@@ -28,6 +29,9 @@ const textBytes = flag('text-bytes', 5000);
 const json = process.argv.includes('--json');
 const log = (line: string) => json || console.log(line);
 
+/** The machine's load (1-minute average) matters on a shared machine: IndexedDB slows with it. */
+const load = () => Number(os.loadavg()[0]!.toFixed(1));
+const loadAtStart = load();
 log('Building dist/chrome-bench…');
 const session = await launchChromium({ dir: await buildBench() });
 try {
@@ -48,12 +52,13 @@ try {
     exportFigures[format] = { medianMs: median(runs.map((run) => run.ms)), readMs: median(runs.map((run) => run.readMs)), megabytes: runs[0]!.bytes / 1e6, count: runs[0]!.count };
   }
 
-  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, import: importFigures, export: exportFigures };
+  const machine = { cpus: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: load() };
+  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, machine, import: importFigures, export: exportFigures };
   if (json) {
     console.log(JSON.stringify(figures, null, 2));
   } else {
     const verdict = (ms: number) => (ms <= TARGET_MS ? 'ok' : 'OVER');
-    console.log(`\nMedians over ${rounds} rounds in Chromium (target ${TARGET_MS} ms each)\n`);
+    console.log(`\nMedians over ${rounds} rounds in Chromium (target ${TARGET_MS} ms each); ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverageAtEnd} at end\n`);
     console.log('| operation | median ms | of which database read | size | target |\n| --- | ---: | ---: | ---: | --- |');
     console.log(`| import ${articles}-row Pocket CSV: parse | ${importFigures.parse!.toFixed(0)} | | | |`);
     console.log(`| import: preview | ${importFigures.preview!.toFixed(0)} | | | |`);
