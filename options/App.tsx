@@ -8,10 +8,12 @@ import { ExportSection } from './export/ExportSection';
 import { ImportSection } from './import/ImportSection';
 import { GeneralSection } from './settings/GeneralSection';
 import { ReaderSection } from './settings/ReaderSection';
+import { usePageTheme } from './settings/usePageTheme';
 import { useSettings } from './settings/useSettings';
 
 export function App() {
   const { settings, update } = useSettings();
+  usePageTheme(settings?.theme);
   const [saved, setSaved] = useState<{ text: string; error: boolean } | null>(null);
   const [dataVersion, setDataVersion] = useState(0);
   const stats = useStats(dataVersion);

@@ -36,6 +36,24 @@ afterAll(async () => {
 });
 
 describe('the options page', () => {
+  test('settings are saved as they change and survive a reload', async () => {
+    await page.fill('#default-tags', 'Later, news ,later');
+    await page.press('#default-tags', 'Enter');
+    await page.selectOption('#theme', 'sepia');
+    await page.uncheck('#show-badge');
+    await page.fill('#reader-font-size', '22');
+    await page.press('#reader-font-size', 'Tab');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('sepia');
+    await page.reload();
+    await totalShown().waitFor();
+    expect(await page.inputValue('#default-tags')).toBe('later, news');
+    expect(await page.inputValue('#theme')).toBe('sepia');
+    expect(await page.isChecked('#show-badge')).toBe(false);
+    expect(await page.inputValue('#reader-font-size')).toBe('22');
+    const stored = await page.evaluate(() => chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ defaultTags: ['later', 'news'], theme: 'sepia', showBadge: false, reader: { fontSize: 22 } });
+  });
+
   test('imports a Pocket export zip after showing what will change', async () => {
     const zip = await exportZip('pocket-export', ['part_000000.csv', 'part_000001.csv']);
     await page.setInputFiles('#import-file', { name: 'pocket-export.zip', mimeType: 'application/zip', buffer: zip });
