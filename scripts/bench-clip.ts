@@ -51,8 +51,9 @@ try {
   for (let run = 0; run < RUNS + WARMUP; run++) {
     await tab.goto(url);
     const tabId = await probe.tabIdOf(url);
-    const old = await probe.send<{ id: string } | null>({ type: 'articles.byUrl', url });
-    if (old.data) await probe.send({ type: 'articles.remove', ids: [old.data.id] });
+    // Start from an empty list, so the popup offers Save (the seed page saves under its canonical address).
+    const saved = await probe.send<{ items: { id: string }[] }>({ type: 'articles.list', query: { sort: 'savedAt', order: 'desc', limit: 50 } });
+    if (saved.data.items.length) await probe.send({ type: 'articles.remove', ids: saved.data.items.map((item) => item.id) });
     const popup = await session.context.newPage();
     await popup.addInitScript(stampMilestones);
     await popup.goto(session.extensionUrl(`popup/index.html?tabId=${tabId}`));

@@ -22,7 +22,7 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
   /** undefined: as the preview found it; null: removed from this popup. */
   const [saved, setSaved] = useState<ArticleMeta | null | undefined>(undefined);
   const [justSaved, setJustSaved] = useState(false);
-  const [undoToken, setUndoToken] = useState<string | null>(null);
+  const [removal, setRemoval] = useState<{ token: string; article: ArticleMeta } | null>(null);
   if (tabId === null) return <p class="clip__message">{t('clipNoTab')}</p>;
   if (tabId === undefined || state.phase === 'loading') {
     return (
@@ -44,14 +44,14 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
   const { preview } = state;
   const article = saved === undefined ? preview.saved : saved;
   const undo = async () => {
-    if (!undoToken) return;
-    await request({ type: 'articles.undoRemove', undoToken });
-    setUndoToken(null);
-    setSaved(await request({ type: 'articles.byUrl', url: preview.saved?.url ?? preview.clip?.url ?? preview.tab.url }));
+    if (!removal) return;
+    await request({ type: 'articles.undoRemove', undoToken: removal.token });
+    setRemoval(null);
+    setSaved(await request({ type: 'articles.byUrl', url: removal.article.canonicalUrl }));
   };
   return (
     <div class="clip-view">
-      {undoToken && <RemovedNotice onUndo={undo} />}
+      {removal && <RemovedNotice onUndo={undo} />}
       {article ? (
         <SavedPanel
           tabId={tabId}
@@ -61,9 +61,9 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
           justSaved={justSaved}
           onChange={setSaved}
           onRemoved={(token) => {
+            setRemoval({ token, article });
             setSaved(null);
             setJustSaved(false);
-            setUndoToken(token);
           }}
         />
       ) : (
@@ -76,7 +76,7 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
           onSaved={(next) => {
             setSaved(next);
             setJustSaved(true);
-            setUndoToken(null);
+            setRemoval(null);
           }}
         />
       )}

@@ -1,4 +1,5 @@
 /** What the page will be saved as: editable title, site, byline, date, reading time, excerpt, lead image. */
+import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import type { Clip } from '../../src/core/clip';
 import { formatDate, readingTime } from './format';
@@ -19,11 +20,12 @@ function submitOnEnter(event: KeyboardEvent): void {
 }
 
 export function PreviewCard({ clip, favIconUrl, title, onTitle }: PreviewCardProps) {
+  const [leadBroken, setLeadBroken] = useState(false);
   const published = formatDate(clip.publishedTime);
   const facts = [clip.byline, published && t('clipPublished', published), readingTime(clip.readingMinutes)].filter(Boolean);
   return (
     <div class="clip__card">
-      {clip.leadImageUrl && <img class="clip__lead" src={clip.leadImageUrl} alt="" />}
+      {clip.leadImageUrl && !leadBroken && <img class="clip__lead" src={clip.leadImageUrl} alt="" onError={() => setLeadBroken(true)} />}
       <SiteLine url={clip.url} siteName={clip.siteName} faviconUrl={clip.faviconUrl ?? favIconUrl} />
       <label class="clip__title-label" for="clip-title">
         {t('clipTitleLabel')}
