@@ -4,7 +4,7 @@
  * empty field removes the last tag; arrows choose a suggestion. Enter on an empty field
  * is left to the surrounding form, so it submits.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/browser';
 import { normalizeTag, normalizeTags } from '../../core/tags';
 import { matchingTags } from './tag-matches';
@@ -29,6 +29,12 @@ export function TagInput({ id, label, tags, onChange, known = [], suggested = []
   const [draft, setDraftState] = useState('');
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // Focused here rather than with the autofocus attribute, which Firefox ignores on a field
+  // added after the page has loaded (the list's tag editor, opened with T).
+  useEffect(() => {
+    if (autoFocus) field.current?.focus();
+  }, [autoFocus]);
   const matches = matchingTags(known, draft, tags);
   const listId = `${id}-matches`;
   const setDraft = (value: string) => {
@@ -89,8 +95,8 @@ export function TagInput({ id, label, tags, onChange, known = [], suggested = []
           id={id}
           type="text"
           role="combobox"
+          ref={field}
           autoComplete="off"
-          autoFocus={autoFocus}
           aria-autocomplete="list"
           aria-expanded={matches.length > 0}
           aria-controls={listId}
