@@ -1,5 +1,6 @@
 /** Small puppeteer helpers for Quire's pages in Firefox: a probe page that talks to the background, and reading page text. */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import type { RequestOf, RequestType, ResponseMap } from '../../../src/background/protocol';
 import type { FirefoxSession } from './harness';
 
 /** Firefox's own promise-based namespace, present in extension pages and content scripts. */
@@ -11,6 +12,8 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: strin
 export interface Probe {
   page: Page;
   send<T>(message: unknown): Promise<Reply<T>>;
+  /** send(), typed by the protocol and unwrapped: the reply's data, or a thrown error naming the request. */
+  data<K extends RequestType>(request: RequestOf<K>): Promise<ResponseMap[K]>;
   /** The id of the tab showing exactly this URL. */
   tabIdOf(url: string): Promise<number>;
   /** The full saved record for a page, polling while a save is in flight; throws after `ms`. */
@@ -38,6 +41,11 @@ export async function openProbe(session: FirefoxSession): Promise<Probe> {
   return {
     page,
     send,
+    async data<K extends RequestType>(request: RequestOf<K>) {
+      const reply = await send<ResponseMap[K]>(request);
+      if (!reply.ok) throw new Error(`${request.type} failed: ${reply.error.message}`);
+      return reply.data;
+    },
     async tabIdOf(url) {
       // Match patterns with a port never match in Firefox, so ask for the host and filter.
       const id = await page.evaluate(
@@ -62,12 +70,16 @@ export async function openProbe(session: FirefoxSession): Promise<Probe> {
   };
 }
 
-/** The first button whose visible text is exactly `name`, once it is there. */
-export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+/** The first enabled button (within `scope`) whose label or visible text is exactly `name`, once it is there. */
+export async function button(page: Page, name: string, scope = 'body'): Promise<ElementHandle<HTMLButtonElement>> {
   const handle = await page.waitForFunction(
-    (n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n && !b.disabled),
+    (n, s) =>
+      [...document.querySelectorAll<HTMLButtonElement>(`${s} button`)].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n && !b.disabled,
+      ),
     {},
     name,
+    scope,
   );
   return handle as ElementHandle<HTMLButtonElement>;
 }

@@ -4,7 +4,7 @@ import type { Clip } from '../../../src/core/clip';
 import { paragraphs, sampleClip } from '../reading';
 import { startFixtureServer, type FixtureServer } from '../server';
 import { launchFirefox, type FirefoxSession } from './harness';
-import { button, openProbe, waitForText, type Probe, type SavedArticle } from './pages';
+import { button, openProbe, waitForText, type Probe } from './pages';
 
 /** Firefox's own promise-based namespace, present in extension pages. */
 declare const browser: typeof chrome;
@@ -25,14 +25,12 @@ beforeEach(async () => {
   await probe.page.evaluate(() => browser.storage.local.clear());
 });
 
-async function data<T>(message: unknown): Promise<T> {
-  const reply = await probe.send<T>(message);
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.data;
+const save = (clip: Clip) => probe.data({ type: 'page.save', tabId: 0, mode: 'article', tags: [], clip });
+async function stored(id: string) {
+  const article = await probe.data({ type: 'articles.get', id });
+  if (!article) throw new Error(`No article ${id}`);
+  return article;
 }
-
-const save = (clip: Clip) => data<{ article: SavedArticle }>({ type: 'page.save', tabId: 0, mode: 'article', tags: [], clip });
-const stored = (id: string) => data<SavedArticle>({ type: 'articles.get', id });
 
 const longClip = () => sampleClip(1, { title: 'A long read', html: `<p>Start here.</p>${paragraphs(3000, 'long')}` });
 
@@ -81,7 +79,7 @@ describe('the reader in Firefox ESR', () => {
 
   test('a link-only item offers the original, and fetching it now keeps its text', async () => {
     const url = server.url('pages/article.html');
-    const { article } = await data<{ article: SavedArticle }>({ type: 'link.save', url, title: 'Sea wall', tags: [] });
+    const { article } = await probe.data({ type: 'link.save', url, title: 'Sea wall', tags: [] });
     const page = await openReader(article.id);
     expect(await page.$$eval('a', (links) => links.filter((a) => a.textContent?.trim() === 'Open the original').map((a) => a.getAttribute('href')))).toEqual([url]);
     await (await button(page, 'Fetch the article now')).click();
