@@ -57,7 +57,9 @@ try {
     const popup = await session.context.newPage();
     await popup.addInitScript(stampMilestones);
     await popup.goto(session.extensionUrl(`popup/index.html?tabId=${tabId}`));
-    await popup.locator('#clip-title').waitFor();
+    // A run that shows no preview (e.g. extraction stopped at 5 s on a starved machine) is a failure, not a hang.
+    const shown = await popup.locator('#clip-title').waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (!shown) throw new Error(`Run ${run + 1}: no preview; the popup said: ${(await popup.locator('body').innerText()).trim()}`);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.locator('#saved-on').waitFor();
     const marks = await popup.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
