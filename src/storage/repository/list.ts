@@ -111,11 +111,22 @@ async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, 
   return { items: items.map(toMeta), nextCursor: more ? encodeCursor({ after: indexKey(last, sort) }) : null, total };
 }
 
+/** The hits, in rank order, that pass the other filters; a rare tag or favourites narrows them by keys first. */
+async function rankedMatching(ctx: RepoContext, ranked: string[], filters: Filters): Promise<string[]> {
+  const rarest = await rarestFilter(ctx.db, { ...filters, hits: undefined });
+  let pool = ranked;
+  if (rarest && rarest.size < ranked.length) {
+    const ids = new Set(await rarest.ids());
+    pool = ranked.filter((id) => ids.has(id));
+  }
+  return (await loadAll(ctx, pool)).filter((row) => matches(row, filters)).map((row) => row.id);
+}
+
 async function rankedPage(ctx: RepoContext, query: ListQuery, filters: Filters, ranked: string[]): Promise<ListPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
   const onlyQuery = filters.status === undefined && filters.tag === undefined && filters.favorite === undefined;
-  const matching = onlyQuery ? ranked : (await loadAll(ctx, ranked)).filter((row) => matches(row, filters)).map((row) => row.id);
+  const matching = onlyQuery ? ranked : await rankedMatching(ctx, ranked, filters);
   const rows = await loadAll(ctx, matching.slice(offset, offset + query.limit));
   const next = offset + query.limit;
   return { items: rows.map(toMeta), nextCursor: next < matching.length ? encodeCursor({ offset: next }) : null, total: matching.length };
