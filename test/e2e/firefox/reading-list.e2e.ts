@@ -26,9 +26,11 @@ describe('the reading list in Firefox ESR', () => {
     const web = await session.openWebPage(url);
     const popup = await session.openExtensionPage(`popup/index.html?tabId=${await probe.tabIdOf(url)}`);
     await popup.waitForFunction((title) => document.querySelector<HTMLInputElement>('#clip-title')?.value === title, {}, TITLE);
-    await popup.type('#clip-tags', 'world news');
+    // The tags field has the focus, so a keyboard user types tags straight away.
+    await popup.waitForFunction(() => document.activeElement?.id === 'clip-tags');
+    await popup.keyboard.type('world news');
     await popup.keyboard.press('Enter');
-    await popup.type('#clip-tags', 'albania');
+    await popup.keyboard.type('albania');
     await popup.keyboard.press(',');
     await (await button(popup, 'Save')).click();
     await waitForText(popup, /Saved on /);
