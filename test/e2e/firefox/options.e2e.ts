@@ -98,6 +98,27 @@ describe('the options page in Firefox ESR', () => {
     expect((await send<unknown>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' })).data).toBeNull();
   });
 
+  test('an Omnivore export brings its bodies, sanitized before they are stored', async () => {
+    await chooseFile(
+      await exportZip('omnivore-export', [
+        'metadata_0_to_3.json',
+        'metadata_3_to_4.json',
+        'content/local-first-software-190a6e2f1c3.html',
+        'content/quartz-heron-notes-190a6e2f1c4.html',
+      ]),
+    );
+    await page.waitForSelector('#import-preview');
+    expect(await textOf('#import-preview h3')).toContain('Omnivore');
+    await page.click('#import-apply');
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported:'));
+    const meta = await send<{ id: string; tags: string[] }>({ type: 'articles.byUrl', url: 'https://www.inkandswitch.com/local-first/' });
+    expect(meta.data.tags).toEqual(['software', 'long read']);
+    const article = await send<{ html: string; text: string }>({ type: 'articles.get', id: meta.data.id });
+    expect(article.data.html).toContain('never harder to own your data');
+    expect(article.data.html).not.toContain('onerror');
+    expect(article.data.text).toContain('never harder to own your data');
+  });
+
   test('nothing reached the tripwire proxy', () => {
     expect(session.tripwire.hits).toEqual([]);
   });

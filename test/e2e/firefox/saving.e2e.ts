@@ -48,6 +48,35 @@ async function runAction(action: string, url: string, extra?: unknown): Promise<
 }
 
 describe('saving from the popup in Firefox ESR', () => {
+  test('the same page saved again stays one record, and the popup opens on "Saved on"', async () => {
+    const url = server.url('pages/cluttered.html');
+    const first = await popupOn(url);
+    await (await button(first.popup, 'Save')).click();
+    await waitForText(first.popup, /Saved on /);
+    const saved = await probe.article(url);
+    await first.close();
+
+    const again = await popupOn(`${url}?utm_source=newsletter`);
+    await waitForText(again.popup, /Saved on /);
+    await (await button(again.popup, 'Update saved copy')).click();
+    await waitForText(again.popup, /The saved copy is up to date\./);
+    const list = await probe.data({ type: 'articles.list', query: { sort: 'savedAt', order: 'desc', limit: 100 } });
+    expect(list.items.filter((item) => item.canonicalUrl.includes('cluttered.html')).map((item) => item.id)).toEqual([saved.id]);
+    await again.close();
+  });
+
+  test('closing the popup right after Save still saves', async () => {
+    const url = server.url('pages/article.html?closing=1');
+    const { web, popup } = await popupOn(url);
+    await popup.waitForFunction(() => document.activeElement?.id === 'clip-tags');
+    await popup.keyboard.type('harbour');
+    await popup.keyboard.press('Enter');
+    await (await button(popup, 'Save')).click();
+    await popup.close();
+    expect(await probe.article(url)).toMatchObject({ title: 'Eastmere finishes its new sea wall', tags: ['harbour'], kind: 'article' });
+    await web.close();
+  });
+
   test('a page without an article offers the link or the page text, and saves a link-only item', async () => {
     const url = server.url('pages/no-article.html');
     const { popup, close } = await popupOn(url);
