@@ -41,13 +41,13 @@ export function ListView() {
         <SearchBox value={params.query} inputRef={search} onChange={(query) => change({ query })} onLeave={() => rowKeys.focusRow(0)} />
         <Filters params={params} tags={tags} onChange={change} />
       </div>
-      <div class="list-scroll">
+      <div class="list-scroll" data-shown-query={shownFor?.query}>
         <ListStatus state={state} onRetry={reload} />
         {shownFor && items.length === 0 && !state.error && (
           <EmptyState newUser={isUnfiltered(shownFor)} onClear={() => setParams(DEFAULT_PARAMS)} />
         )}
         {items.length > 0 && (
-          <ul class="rows" aria-label={t('listRowsLabel')} data-query={shownFor?.query ?? ''} onKeyDown={rowKeys.onKeyDown}>
+          <ul class="rows" aria-label={t('listRowsLabel')} onKeyDown={rowKeys.onKeyDown}>
             {items.map((meta, index) => (
               <ArticleRow
                 key={meta.id}

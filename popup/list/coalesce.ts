@@ -1,7 +1,7 @@
 /**
  * Runs one job at a time and, while one runs, keeps only the newest waiting one: typing
  * fast sends the first keystroke at once and then only the latest text, with no timer
- * delaying any result.
+ * delaying any result. `run` handles its own errors.
  */
 export function coalesce<T>(run: (arg: T) => Promise<void>): (arg: T) => void {
   let running = false;

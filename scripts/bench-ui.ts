@@ -1,0 +1,150 @@
+/**
+ * UI benchmark in real Chromium with 10,000 saved articles:
+ *   - popup opened (as a page) → first rows painted (target 150 ms)
+ *   - search keystroke → updated results painted (target 50 ms)
+ *   - reader opened → text painted, 5,000-word article (target 200 ms)
+ *
+ *   npm run bench:ui [-- --json] [-- --runs N] [-- --articles N]
+ *
+ * The list is seeded by a bench page (test/pages/bench-ui.ts) through the storage
+ * repository; the extension is then reloaded, so the background opens it as after a restart.
+ * Times come from the pages' own clocks: performance marks left when the frame showing
+ * the rows or the text was produced, measured from navigation start.
+ */
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionSession } from '../test/e2e/harness';
+import { paragraphs, sampleClip, saveClip, send } from '../test/e2e/reading';
+import { benchQueries } from '../test/pages/bench-store-data';
+import { buildBench } from './build';
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '15' },
+    articles: { type: 'string', default: '10000' },
+  },
+});
+const RUNS = Number(args.runs);
+const ARTICLES = Number(args.articles);
+const log = (message: string) => !args.json && console.error(message);
+
+/**
+ * Fills the list from a bench page straight through the storage repository (the
+ * storage benchmark's corpus: Zipf-distributed words, about 5 KB each), then reloads
+ * the extension so the background opens the filled database as after a browser restart.
+ */
+async function seed(session: ExtensionSession): Promise<string[]> {
+  const page = await session.openExtensionPage('test/pages/bench-ui.html');
+  await page.waitForFunction(() => typeof window.seedReadingList === 'function');
+  const { words } = await page.evaluate(([n, bytes]) => window.seedReadingList!(n!, bytes!), [ARTICLES, 5000]);
+  const restarted = session.context.waitForEvent('serviceworker');
+  await page.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await restarted;
+  return words;
+}
+
+/** Milliseconds from navigation start to the named mark, once the page has left it. */
+async function markTime(page: Page, name: string): Promise<number> {
+  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { polling: 5 });
+  return (await handle.jsonValue()) as number;
+}
+
+async function openAndMark(helper: Page, pagePath: string, mark: string): Promise<number> {
+  const page = await helper.context().newPage();
+  await page.goto(helper.url().replace(/\/options\/index\.html.*$/, `/${pagePath}`));
+  const time = await markTime(page, mark);
+  await page.close();
+  return time;
+}
+
+/**
+ * In the page: the time from the next keydown to the frame showing results for `q`. A
+ * string, because tsx would wrap a compiled function in helpers the page does not have.
+ */
+const WAIT_FOR_RESULTS = `(q) => new Promise((resolve) => {
+  let t0 = 0;
+  document.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
+  function check() {
+    if (t0 && document.querySelector('.list-scroll')?.getAttribute('data-shown-query') === q) {
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    } else requestAnimationFrame(check);
+  }
+  check();
+})`;
+
+/** Types `text` into the search one key at a time; each result is keydown → frame with the new results. */
+async function keystrokes(page: Page, text: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 1; i <= text.length; i++) {
+    const expected = text.slice(0, i);
+    const done = page.evaluate(`(${WAIT_FOR_RESULTS})(${JSON.stringify(expected)})`) as Promise<number>;
+    await page.waitForTimeout(20);
+    await page.keyboard.type(text[i - 1]!);
+    times.push(await done);
+  }
+  return times;
+}
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median: Math.round(median * 10) / 10, p95: Math.round(at(0.95) * 10) / 10, runs: values.length };
+}
+
+log('Building…');
+const session = await launchChromium({ dir: await buildBench() });
+try {
+  log(`Seeding ${ARTICLES} articles…`);
+  const seedStart = performance.now();
+  const words = await seed(session);
+  const seedMs = performance.now() - seedStart;
+  const helper = await session.openExtensionPage('options/index.html');
+  const long = await saveClip(helper, sampleClip(0, { title: 'A 5,000-word article', html: paragraphs(5000, 'essay') }));
+  // Warm-up: the background opens the database and loads the search index once, as after any restart.
+  await openAndMark(helper, 'popup/index.html?view=list', 'quire:list-rows');
+  await send(helper, { type: 'articles.list', query: { query: words[10]!, sort: 'savedAt', order: 'desc', limit: 50 } });
+
+  log('Popup → first rows…');
+  const popup: number[] = [];
+  for (let i = 0; i < RUNS; i++) popup.push(await openAndMark(helper, 'popup/index.html?view=list', 'quire:list-rows'));
+
+  log('Search keystrokes…');
+  const search: number[] = [];
+  const list = await session.openExtensionPage('popup/index.html?view=list');
+  await markTime(list, 'quire:list-rows');
+  await list.locator('#list-search').focus();
+  // Every fourth of the storage benchmark's queries, typed a key at a time: common and rare words, pairs, prefixes, typos.
+  for (const query of benchQueries(words).filter((_, i) => i % 4 === 0)) {
+    search.push(...(await keystrokes(list, query)));
+    await list.locator('#list-search').fill('');
+    await list.waitForFunction(() => document.querySelector('.list-scroll')?.getAttribute('data-shown-query') === '');
+  }
+  await list.close();
+
+  log('Reader → text…');
+  const reader: number[] = [];
+  for (let i = 0; i < RUNS; i++) reader.push(await openAndMark(helper, `reader/index.html?id=${long.article.id}`, 'quire:reader-text'));
+
+  const figures = {
+    articles: ARTICLES,
+    seedMs: Math.round(seedMs),
+    popupFirstRows: { ...stats(popup), target: 150 },
+    searchKeystroke: { ...stats(search), target: 50 },
+    readerText5000Words: { ...stats(reader), target: 200 },
+  };
+  if (args.json) console.log(JSON.stringify(figures, null, 2));
+  else {
+    console.log(`\nQuire UI in Chromium, ${ARTICLES} saved articles (seeded in ${figures.seedMs} ms); milliseconds`);
+    console.log('measure                                   median    p95   runs  target');
+    const row = (label: string, s: { median: number; p95: number; runs: number; target: number }) =>
+      console.log(`${label.padEnd(40)} ${String(s.median).padStart(7)} ${String(s.p95).padStart(6)} ${String(s.runs).padStart(6)}  <= ${s.target}`);
+    row('popup opened → first rows painted', figures.popupFirstRows);
+    row('search keystroke → results painted', figures.searchKeystroke);
+    row('reader opened → text painted (5,000 w)', figures.readerText5000Words);
+  }
+} finally {
+  await session.close();
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run screenshots`: PNGs of the real build for the README, in docs/screenshots/:
+ * the popup's clip preview on the cluttered fixture page, the popup's reading list with
+ * a few sample articles, and the reader, each in light and dark.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, ROOT, type ExtensionSession } from '../test/e2e/harness';
+import { startFixtureServer, type FixtureServer } from '../test/e2e/server';
+import { paragraphs, sampleClip, saveClip, send } from '../test/e2e/reading';
+import { buildAll } from './build';
+
+const OUT = path.join(ROOT, 'docs/screenshots');
+const SCHEMES = ['light', 'dark'] as const;
+const POPUP = { width: 400, height: 600 };
+const READER = { width: 1100, height: 820 };
+
+async function shoot(session: ExtensionSession, pagePath: string, size: { width: number; height: number }, name: string, ready: (page: Page) => Promise<unknown>) {
+  for (const colorScheme of SCHEMES) {
+    const page = await session.context.newPage();
+    await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(session.extensionUrl(pagePath));
+    await ready(page);
+    // Favicons and fonts settle.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, `${name}-${colorScheme}.png`) });
+    await page.close();
+  }
+}
+
+async function tabIdOf(helper: Page, url: string): Promise<number> {
+  return helper.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
+}
+
+/** A few articles as a reader might have them: tagged, half read, a favorite, one archived, one link only. */
+async function seedSamples(helper: Page, server: FixtureServer): Promise<void> {
+  const icon = server.url('pages/icon.svg');
+  const samples = [
+    { title: 'What a library card is worth', siteName: 'City Desk', tags: ['culture'], archived: true },
+    { title: 'The quiet return of the night train', siteName: 'The Rail Review', tags: ['travel', 'long read'], favorite: true },
+    { title: 'How glaciers keep time, and what they are telling us now', siteName: 'Field Notes', tags: ['science'], progress: 0.4 },
+  ];
+  for (const [i, sample] of samples.entries()) {
+    const words = 900 + i * 700;
+    const { article } = await saveClip(
+      helper,
+      sampleClip(i + 10, { title: sample.title, siteName: sample.siteName, faviconUrl: i === 1 ? icon : null, html: paragraphs(words, 'text'), wordCount: words, readingMinutes: Math.round(words / 230) }),
+      sample.tags,
+    );
+    if (sample.archived) await send(helper, { type: 'articles.setStatus', id: article.id, status: 'archived' });
+    if (sample.favorite) await send(helper, { type: 'articles.setFavorite', id: article.id, favorite: true });
+    if (sample.progress) await send(helper, { type: 'articles.setProgress', id: article.id, progress: sample.progress });
+  }
+  await send(helper, { type: 'link.save', url: 'https://wildlife.example/urban-foxes', title: 'A field guide to urban foxes', tags: ['nature'] });
+}
+
+await buildAll();
+await mkdir(OUT, { recursive: true });
+const [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);
+try {
+  const helper = await session.openExtensionPage('options/index.html');
+  await send(helper, { type: 'data.deleteAll' });
+  await helper.evaluate(() => chrome.storage.local.clear());
+  await seedSamples(helper, server);
+
+  const cluttered = server.url('pages/cluttered.html');
+  const web = await session.context.newPage();
+  await web.goto(cluttered);
+  const tabId = await tabIdOf(helper, cluttered);
+  await shoot(session, `popup/index.html?tabId=${tabId}`, POPUP, 'popup-clip', (page) => page.locator('.clip__card').waitFor());
+
+  const preview = await send(helper, { type: 'page.preview', tabId });
+  const { article } = await send(helper, { type: 'page.save', tabId, mode: 'article', tags: ['iran', 'albania'], clip: preview.clip });
+  await web.close();
+
+  await shoot(session, 'popup/index.html?view=list', POPUP, 'popup-list', (page) => page.locator('.rows .row').nth(3).waitFor());
+  await shoot(session, `reader/index.html?id=${article.id}`, READER, 'reader', (page) => page.locator('.reader-body p').first().waitFor());
+  console.log(`Wrote ${SCHEMES.length * 3} screenshots to ${path.relative(ROOT, OUT)}/`);
+} finally {
+  await Promise.all([session.close(), server.close()]);
+}
