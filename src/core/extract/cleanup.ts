@@ -1,4 +1,135 @@
-/** Rules applied to Readability's output: what it keeps on real news pages that a reader does not want. */
+/**
+ * Rules applied to Readability's output: what it still keeps on real news pages, in
+ * the order the issue ranks them by lost precision. All generic: structure and text.
+ */
 import { PREPARE_RULES, type ClutterRule } from './clutter';
+import { linkDensity, textOf } from './dom';
+import type { Scan } from './scan';
 
-export const CLEANUP_RULES: readonly ClutterRule[] = [...PREPARE_RULES];
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'SECTION', 'FOOTER', 'HEADER', 'ASIDE', 'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'TIME', 'ADDRESS', 'FIGURE', 'TABLE', 'UL', 'OL', 'CENTER', 'FONT']);
+
+/** Blocks whose whole text is short: candidates for label and meta-line rules. */
+function shortBlocks(scan: Scan, maxChars: number): Array<{ el: Element; text: string }> {
+  const out: Array<{ el: Element; text: string }> = [];
+  for (const [el, text] of scan.shortTexts()) {
+    if (text.length <= maxChars && el.parentNode && BLOCK_TAGS.has(el.tagName.toUpperCase())) out.push({ el, text });
+  }
+  return out;
+}
+
+function removeShortBlocks(scan: Scan, maxChars: number, test: (text: string, el: Element) => boolean): void {
+  for (const { el, text } of shortBlocks(scan, maxChars)) if (test(text, el)) el.remove();
+}
+
+const COMMENTS_CLASS = /(^|[\s_-])(comments?|comment-list|commentlist|respond|reply|disqus|kommentare)([\s_-]|$)/;
+const BIO_CLASS = /(^|[\s_-])(author-?bio|author-?box|about-?the-?author|author-?info|byline|post-?meta|entry-?meta|article-?meta|meta-?info|tags?|tag-?list|post-?tags|breadcrumbs?|related|related-?posts|yarpp|jp-relatedposts|pagination|nav-?links|post-?navigation)([\s_-]|$)/;
+
+/** Comment threads and forms, author boxes, meta and tag rows, related lists, by name. */
+const namedBlocks: ClutterRule = {
+  name: 'named-blocks',
+  apply(root, scan) {
+    const limit = textOf(root).length * 0.3;
+    for (const [el, names] of scan.names) {
+      if (el === root || !el.parentNode) continue;
+      if ((COMMENTS_CLASS.test(names) || BIO_CLASS.test(names)) && textOf(el).length < limit) el.remove();
+    }
+  },
+};
+
+const TRAILING_HEADING = /^(related|related (articles|posts|stories|coverage|content|links)|more (from|on|stories|articles|news)\b.*|you (might|may) (also )?like|recommended( for you| to you)?|read next|latest news|must read|popular|most (read|popular)|top stories|comments?|\d+ comments?|leave a (reply|comment)|post a comment|add comment|share this( article| story| post)?|share|tags|topics|ähnliche (beiträge|artikel)|verwandte (beiträge|artikel|themen)|weitere (beiträge|artikel|themen|nachrichten)|auch interessant|das könnte (sie|dich) auch interessieren|das (thema|könnte) .* interessieren|empfohlene (beiträge|artikel)|mehr zum thema|mehr (aus|zu|von) .*|kommentare?|\d+ kommentare?|schreibe einen kommentar|kommentar (verfassen|schreiben)|teilen|diesen (artikel|beitrag) teilen|schlagwörter|themen|à lire aussi|articles similaires|sur le même sujet|commentaires?|laisser un commentaire|artículos relacionados|comentarios|noticias relacionadas|podobne artykuły|komentarze|zobacz także|articoli correlati|commenti)\s*:?$/i;
+
+/** Everything after the first node, up the tree to `root`. */
+function removeFollowing(node: Element, root: Element): void {
+  for (let el: Element | null = node; el && el !== root; el = el.parentElement) {
+    while (el.nextSibling) el.nextSibling.remove();
+  }
+  node.remove();
+}
+
+/** A "Related", "Comments" or "You might also like" heading ends the article: it and all after it go. */
+const trailingSections: ClutterRule = {
+  name: 'trailing-sections',
+  apply(root, scan) {
+    const total = textOf(root).length;
+    for (const { el, text } of shortBlocks(scan, 60)) {
+      if (!TRAILING_HEADING.test(text)) continue;
+      const before = textBefore(el, root);
+      if (before > total * 0.5) {
+        removeFollowing(el, root);
+        return;
+      }
+    }
+  },
+};
+
+function textBefore(el: Element, root: Element): number {
+  let count = 0;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) count += (sib.textContent ?? '').trim().length;
+  }
+  return count;
+}
+
+const CREDIT_LINE = /^(photo|photos|photograph|photography|image|images|picture|pictures|credit|credits|source|foto|fotos|bild|bilder|bildquelle|titelbild|beitragsbild|quelle|crédits?( photos?)?|fuente|źródło|fot\.|zdjęcie)\b\s*(by|via|:|©|\/|-)/i;
+const CREDIT_TEXT = /^(photo|foto|bild|image|credit|beitragsbild|titelbild)s?\s*:?\s*$|^©|\b(getty images|dpa|reuters|ap photo|afp|shutterstock|istock|imago)\b.{0,40}$/i;
+
+/** Image captions and credits outside <figcaption>: "Photo: ...", "Bild via ...", "© Getty Images". */
+const credits: ClutterRule = {
+  name: 'credits',
+  apply(_root, scan) {
+    removeShortBlocks(scan, 150, (text) => CREDIT_LINE.test(text) || CREDIT_TEXT.test(text));
+  },
+};
+
+const DATE = /(\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\.?\s+\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(am|pm|uhr)?\b)/i;
+const META_LABEL = /^(by|von|par|por|posted|published|updated|last (modified|updated)|veröffentlicht|aktualisiert|erstellt|geschrieben|publiziert|stand|datum|publié|mis à jour|publicado|actualizado|publikacja|aktualizacja|this entry was posted|der beitrag wurde|\d+\s*min(ute)?s?\s*(read|lesezeit)|lesezeit)\b/i;
+
+/** Bylines, dates and "updated" lines repeated in the body. */
+const metaLines: ClutterRule = {
+  name: 'meta-lines',
+  apply(_root, scan) {
+    removeShortBlocks(scan, 100, (text) => {
+      if (META_LABEL.test(text)) return true;
+      const date = DATE.exec(text);
+      return date !== null && text.replace(date[0], '').replace(/[\s|,.:·•–-]+/g, ' ').trim().split(' ').filter(Boolean).length <= 4;
+    });
+  },
+};
+
+const PROMPT_LINE = /^(share( this)?( on)?|teilen|diesen (artikel|beitrag) teilen|artikel teilen|follow us|folge(n sie)? uns|like us|sign up|subscribe|newsletter|abonnieren|jetzt abonnieren|melden sie sich|never miss|get (our|the) newsletter|print|drucken|e-?mail|tweet|whatsapp|facebook|twitter|pinterest|linkedin|xing)\b/i;
+
+/** Newsletter and share prompts left inside the article. */
+const promptLines: ClutterRule = {
+  name: 'prompt-lines',
+  apply(_root, scan) {
+    removeShortBlocks(scan, 120, (text) => PROMPT_LINE.test(text));
+  },
+};
+
+const LEGAL_LINE = /^(©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem)|all rights reserved\.?$/i;
+const TAGS_LINE = /^(tags?|schlagwörter|schlagworte|stichwörter|themen|kategorien?|categories|filed under|topics|étiquettes|etiquetas|tagi)\s*:/i;
+
+/** Trailing legal lines and tag rows. */
+const legalAndTags: ClutterRule = {
+  name: 'legal-and-tags',
+  apply(_root, scan) {
+    removeShortBlocks(scan, 250, (text, el) => LEGAL_LINE.test(text) || (TAGS_LINE.test(text) && linkDensity(el) > 0.3));
+  },
+};
+
+/** Lists and boxes that are mostly links: related reads, navigation, breadcrumbs. */
+const linkLists: ClutterRule = {
+  name: 'link-lists',
+  apply(root, scan) {
+    for (const el of scan.elements) {
+      const tag = el.tagName.toUpperCase();
+      if (el === root || !el.parentNode || !['UL', 'OL', 'DIV', 'NAV', 'SECTION', 'ASIDE', 'TABLE'].includes(tag)) continue;
+      const links = el.querySelectorAll('a').length;
+      if (links >= 3 && linkDensity(el) > 0.7 && textOf(el).length < 1000) el.remove();
+    }
+  },
+};
+
+export const CLEANUP_RULES: readonly ClutterRule[] = [
+  ...PREPARE_RULES, namedBlocks, trailingSections, credits, metaLines, promptLines, legalAndTags, linkLists,
+];

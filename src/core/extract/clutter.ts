@@ -3,7 +3,7 @@
  * text (the labels every news site prints), never by a list of sites. Each rule is named
  * so the benchmark can measure what it is worth (see docs/extraction.md).
  */
-import { classAndId, linkDensity, textOf } from './dom';
+import { linkDensity, textOf } from './dom';
 import { closestTag, type Scan } from './scan';
 
 export interface ClutterRule {
@@ -25,9 +25,9 @@ function isSmall(el: Element, maxChars: number): boolean {
 
 /** Elements named like `pattern` that hold at most `maxChars` of text. */
 function removeNamed(scan: Scan, pattern: RegExp, maxChars: number, extra: (el: Element) => boolean = () => true): void {
-  for (const el of scan.elements) {
+  for (const [el, names] of scan.names) {
     if (!CONTAINER_TAGS.has(el.tagName.toUpperCase()) || !el.parentNode) continue;
-    if (pattern.test(classAndId(el)) && extra(el) && isSmall(el, maxChars)) el.remove();
+    if (pattern.test(names) && extra(el) && isSmall(el, maxChars)) el.remove();
   }
 }
 

@@ -13,11 +13,6 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
-/** class and id joined, lower-cased: what structural rules read. */
-export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-}
-
 export function removeAll(nodes: Iterable<Element>): void {
   for (const node of [...nodes]) node.remove();
 }

@@ -7,6 +7,7 @@ import { sanitizeArticleElement } from '../sanitize';
 import { CLEANUP_RULES } from './cleanup';
 import { PREPARE_RULES, type ClutterRule } from './clutter';
 import { prepareImages } from './images';
+import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
 import { readMetadata } from './metadata';
 import { runReadability } from './readability';
@@ -42,10 +43,13 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   applyRules(PREPARE_RULES, clone.body, options);
   const article = runReadability(clone);
   if (!article) return failure('no-article', 'No article content was found on the page.');
+  const metadata = readMetadata(doc, url, article);
+  const base = documentBase(doc, url);
   // Images and links are fixed on Readability's output only: the same result as on the
   // whole page, at a fraction of the cost.
   prepareImages(article.content);
-  makeUrlsAbsolute(article.content, documentBase(doc, url));
+  if (restoreLeadImage(article.content, doc, metadata.leadImageUrl, base)) prepareImages(article.content);
+  makeUrlsAbsolute(article.content, base);
   applyRules(CLEANUP_RULES, article.content, options);
   const text = blockText(article.content);
   if (!text) return failure('no-article', 'The article content found on the page is empty.');
@@ -53,7 +57,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const { wordCount, readingMinutes } = wordStats(text);
   const clip: Clip = {
     url,
-    ...readMetadata(doc, url, article),
+    ...metadata,
     wordCount,
     readingMinutes,
     html: sanitizeArticleElement(article.content, win),

@@ -2,15 +2,24 @@
  * One walk over a subtree that every clutter rule reads, so each rule costs a filter over
  * arrays rather than its own selector query over the whole page.
  */
+import { textOf } from './dom';
+
 export interface Scan {
   elements: Element[];
   /** Text nodes with something other than whitespace in them. */
   texts: Text[];
+  /** Lower-cased class and id of each element, read once. */
+  names: Map<Element, string>;
+  /** Elements whose whole text is at most SHORT_TEXT characters, with that text. */
+  shortTexts(): Map<Element, string>;
 }
+
+export const SHORT_TEXT = 250;
 
 export function scanTree(root: Element): Scan {
   const elements: Element[] = [];
   const texts: Text[] = [];
+  const names = new Map<Element, string>();
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
@@ -19,10 +28,35 @@ export function scanTree(root: Element): Scan {
       continue;
     }
     if (node.nodeType !== 1) continue;
-    elements.push(node as Element);
+    const el = node as Element;
+    elements.push(el);
+    const className = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (className || id) names.set(el, `${className ?? ''} ${id ?? ''}`.toLowerCase());
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return { elements, texts };
+  let short: Map<Element, string> | null = null;
+  return {
+    elements,
+    texts,
+    names,
+    shortTexts() {
+      short ??= collectShortTexts(elements);
+      return short;
+    },
+  };
+}
+
+/** Raw text lengths bottom-up, so only elements that are short get their text normalized. */
+function collectShortTexts(elements: Element[]): Map<Element, string> {
+  const out = new Map<Element, string>();
+  for (const el of elements) {
+    const raw = el.textContent ?? '';
+    if (raw.length > SHORT_TEXT * 4) continue;
+    const text = textOf(el);
+    if (text.length > 0 && text.length <= SHORT_TEXT) out.set(el, text);
+  }
+  return out;
 }
 
 /** The nearest ancestor (or self) whose tag is one of `tags`, not above `root`. */

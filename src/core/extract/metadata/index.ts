@@ -48,12 +48,12 @@ function domPublishedTime(doc: Document): string | undefined {
 }
 
 function faviconUrl(doc: Document, base: string): string {
-  const href = doc.querySelector('link[rel~="icon"][href], link[rel="apple-touch-icon"][href]')?.getAttribute('href');
+  const href = (doc.head ?? doc).querySelector('link[rel~="icon"][href], link[rel="apple-touch-icon"][href]')?.getAttribute('href');
   return absoluteUrl(href, base) ?? new URL('/favicon.ico', base).href;
 }
 
 function canonicalUrl(doc: Document, url: string, og: string | undefined): string {
-  const href = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
+  const href = (doc.head ?? doc).querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
   return canonicalizeUrl(href ?? '', url) ?? canonicalizeUrl(og ?? '', url) ?? canonicalizeUrl(url) ?? url;
 }
 
