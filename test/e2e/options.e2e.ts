@@ -143,6 +143,24 @@ describe('the options page', () => {
     expect(gone.data).toBeNull();
   });
 
+  test('rows that cannot be imported are listed by line, and the others import', async () => {
+    const csv = await readFile(path.join(POCKET, 'pocket-invalid-rows.csv'));
+    await page.setInputFiles('#import-file', { name: 'pocket-invalid-rows.csv', mimeType: 'text/csv', buffer: csv });
+    await page.locator('#import-preview').waitFor();
+    expect(await page.locator('[data-count="new"]').textContent()).toContain('2');
+    expect(await page.locator('[data-count="invalid"]').textContent()).toContain('4');
+    const problems = await page.locator('.problems li').allTextContents();
+    expect(problems).toEqual([
+      expect.stringMatching(/^line 3, field url: /),
+      expect.stringMatching(/^line 4, field url: /),
+      expect.stringMatching(/^line 5, field time_added: /),
+      expect.stringMatching(/^line 8: /),
+    ]);
+    await page.click('#import-apply');
+    await expect.poll(() => page.locator('#import-status').textContent()).toContain('Imported: 2 new articles');
+    await expect.poll(() => totalShown().textContent()).toBe('2');
+  });
+
   test('an Omnivore export brings its bodies, sanitized before they are stored', async () => {
     const zip = await exportZip('omnivore-export', ['metadata_0_to_3.json', 'metadata_3_to_4.json', 'content/local-first-software-190a6e2f1c3.html', 'content/quartz-heron-notes-190a6e2f1c4.html']);
     await page.setInputFiles('#import-file', { name: 'omnivore-export.zip', mimeType: 'application/zip', buffer: zip });
