@@ -1,34 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Clip } from '../../../src/core/clip';
 import { sampleClip } from '../reading';
-import { launchFirefox, type FirefoxSession } from './harness';
-import { button, openProbe, waitForText, type Probe } from './pages';
+import { firefoxSuite } from './suite';
+import { button, waitForText } from './pages';
 
 /** Firefox's own promise-based namespace, present in extension pages. */
 declare const browser: typeof chrome;
 
-let session: FirefoxSession;
-let probe: Probe;
+const suite = firefoxSuite();
 
-beforeAll(async () => {
-  session = await launchFirefox();
-  probe = await openProbe(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
 beforeEach(async () => {
-  await probe.data({ type: 'data.deleteAll' });
+  await suite.probe.data({ type: 'data.deleteAll' });
 });
 
-const save = (clip: Clip, tags: string[] = []) => probe.data({ type: 'page.save', tabId: 0, mode: 'article', tags, clip });
-const byUrl = (url: string) => probe.data({ type: 'articles.byUrl', url });
+const save = (clip: Clip, tags: string[] = []) => suite.probe.data({ type: 'page.save', tabId: 0, mode: 'article', tags, clip });
+const byUrl = (url: string) => suite.probe.data({ type: 'articles.byUrl', url });
 const rowTitles = (page: Page) => page.$$eval('.rows .row-title', (titles) => titles.map((t) => t.textContent));
 const rowCount = (page: Page, count: number) => page.waitForFunction((n) => document.querySelectorAll('.rows .row').length === n, {}, count);
 
 async function openList(): Promise<Page> {
-  const page = await session.openExtensionPage('popup/index.html?view=list');
+  const page = await suite.session.openExtensionPage('popup/index.html?view=list');
   await page.waitForSelector('.rows .row, .empty');
   return page;
 }
@@ -106,12 +98,12 @@ describe('the reading list in the popup, in Firefox ESR', () => {
     await page.focus('.rows .row');
     await page.keyboard.press('Enter');
     const readerTab = (id: string) =>
-      probe.page.evaluate(async (i) => (await browser.tabs.query({})).some((tab) => tab.url?.endsWith(`/reader/index.html?id=${i}`)), id);
+      suite.probe.page.evaluate(async (i) => (await browser.tabs.query({})).some((tab) => tab.url?.endsWith(`/reader/index.html?id=${i}`)), id);
     await expect.poll(() => readerTab(article.id)).toBe(true);
     await page.close();
   });
 
   test('nothing reached the tripwire proxy', () => {
-    expect(session.tripwire.hits).toEqual([]);
+    expect(suite.session.tripwire.hits).toEqual([]);
   });
 });

@@ -57,7 +57,10 @@ describe('the options page in Firefox ESR', () => {
     await page.click('#import-apply');
     await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported: 5 new articles'));
     await waitForTotal('5');
-    const tagged = await send<{ title: string; tags: string[]; status: string; savedAt: number }>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' });
+    const tagged = await send<{ title: string; tags: string[]; status: string; savedAt: number }>({
+      type: 'articles.byUrl',
+      url: 'https://github.com/hoarder-app/hoarder',
+    });
     expect(tagged.data).toMatchObject({
       title: 'A self-hostable bookmark app: links, notes and images',
       tags: ['opensource', 'withäumlaut', 'with space'],

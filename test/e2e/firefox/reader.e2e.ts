@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Clip } from '../../../src/core/clip';
 import { paragraphs, sampleClip } from '../reading';
-import { startFixtureServer, type FixtureServer } from '../server';
-import { launchFirefox, type FirefoxSession } from './harness';
-import { button, openProbe, waitForText, type Probe } from './pages';
+import { firefoxSuite } from './suite';
+import { button, waitForText } from './pages';
 
 /** Firefox's own promise-based namespace, present in extension pages. */
 declare const browser: typeof chrome;
 
-let session: FirefoxSession;
-let server: FixtureServer;
-let probe: Probe;
+const suite = firefoxSuite();
 
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchFirefox(), startFixtureServer()]);
-  probe = await openProbe(session);
-});
-afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-});
 beforeEach(async () => {
-  await probe.send({ type: 'data.deleteAll' });
-  await probe.page.evaluate(() => browser.storage.local.clear());
+  await suite.probe.send({ type: 'data.deleteAll' });
+  await suite.probe.page.evaluate(() => browser.storage.local.clear());
 });
 
-const save = (clip: Clip) => probe.data({ type: 'page.save', tabId: 0, mode: 'article', tags: [], clip });
+const save = (clip: Clip) => suite.probe.data({ type: 'page.save', tabId: 0, mode: 'article', tags: [], clip });
 async function stored(id: string) {
-  const article = await probe.data({ type: 'articles.get', id });
+  const article = await suite.probe.data({ type: 'articles.get', id });
   if (!article) throw new Error(`No article ${id}`);
   return article;
 }
@@ -35,9 +25,9 @@ async function stored(id: string) {
 const longClip = () => sampleClip(1, { title: 'A long read', html: `<p>Start here.</p>${paragraphs(3000, 'long')}` });
 
 async function openReader(id: string): Promise<Page> {
-  const page = await session.browser.newPage();
+  const page = await suite.session.browser.newPage();
   await page.setViewport({ width: 900, height: 700 });
-  await session.gotoExtensionPage(page, `reader/index.html?id=${id}`);
+  await suite.session.gotoExtensionPage(page, `reader/index.html?id=${id}`);
   await page.waitForSelector('.reader-body, .link-only, .reader-note h1');
   return page;
 }
@@ -78,10 +68,11 @@ describe('the reader in Firefox ESR', () => {
   });
 
   test('a link-only item offers the original, and fetching it now keeps its text', async () => {
-    const url = server.url('pages/article.html');
-    const { article } = await probe.data({ type: 'link.save', url, title: 'Sea wall', tags: [] });
+    const url = suite.server.url('pages/article.html');
+    const { article } = await suite.probe.data({ type: 'link.save', url, title: 'Sea wall', tags: [] });
     const page = await openReader(article.id);
-    expect(await page.$$eval('a', (links) => links.filter((a) => a.textContent?.trim() === 'Open the original').map((a) => a.getAttribute('href')))).toEqual([url]);
+    const originals = await page.$$eval('a', (links) => links.filter((a) => a.textContent?.trim() === 'Open the original').map((a) => a.getAttribute('href')));
+    expect(originals).toEqual([url]);
     await (await button(page, 'Fetch the article now')).click();
     await page.waitForSelector('.reader-body, .link-only-error');
     expect(await page.$$eval('.link-only-error', (errors) => errors.map((e) => e.textContent))).toEqual([]);
@@ -97,6 +88,6 @@ describe('the reader in Firefox ESR', () => {
   });
 
   test('nothing reached the tripwire proxy', () => {
-    expect(session.tripwire.hits).toEqual([]);
+    expect(suite.session.tripwire.hits).toEqual([]);
   });
 });

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startFixtureServer, type FixtureServer } from '../server';
-import { launchFirefox, type FirefoxSession } from './harness';
-import { button, openProbe, waitForText, type Probe, type SavedArticle } from './pages';
+import { firefoxSuite } from './suite';
+import { button, waitForText, type SavedArticle } from './pages';
 
 const CLUTTERED = 'pages/cluttered.html';
 const TITLE = 'Iran Terror Threats Reach Albania';
 
-let session: FirefoxSession;
-let server: FixtureServer;
-let probe: Probe;
+const suite = firefoxSuite();
 
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchFirefox(), startFixtureServer()]);
-  probe = await openProbe(session);
-});
-afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-});
 
 describe('the reading list in Firefox ESR', () => {
   test('the popup saves a cluttered page with two tags, and the record has its metadata and a clean body', async () => {
-    const url = server.url(CLUTTERED);
-    const web = await session.openWebPage(url);
-    const popup = await session.openExtensionPage(`popup/index.html?tabId=${await probe.tabIdOf(url)}`);
+    const url = suite.server.url(CLUTTERED);
+    const web = await suite.session.openWebPage(url);
+    const popup = await suite.session.openExtensionPage(`popup/index.html?tabId=${await suite.probe.tabIdOf(url)}`);
     await popup.waitForFunction((title) => document.querySelector<HTMLInputElement>('#clip-title')?.value === title, {}, TITLE);
     // The tags field has the focus, so a keyboard user types tags straight away.
     await popup.waitForFunction(() => document.activeElement?.id === 'clip-tags');
@@ -35,7 +25,7 @@ describe('the reading list in Firefox ESR', () => {
     await (await button(popup, 'Save')).click();
     await waitForText(popup, /Saved on /);
 
-    const saved = await probe.article(url);
+    const saved = await suite.probe.article(url);
     expect(saved).toMatchObject({ title: TITLE, byline: 'Jubin Katiraie', siteName: 'Iran Focus', kind: 'article' });
     expect(saved.tags.sort()).toEqual(['albania', 'world news']);
     expect(saved.publishedTime).toContain('2020-01-20');
@@ -45,8 +35,8 @@ describe('the reading list in Firefox ESR', () => {
   });
 
   test('the reader renders the saved article', async () => {
-    const saved = await probe.article(server.url(CLUTTERED));
-    const reader = await session.openExtensionPage(`reader/index.html?id=${saved.id}`);
+    const saved = await suite.probe.article(suite.server.url(CLUTTERED));
+    const reader = await suite.session.openExtensionPage(`reader/index.html?id=${saved.id}`);
     await reader.waitForSelector('.reader-body');
     expect(await reader.$eval('h1.reader-title', (h) => h.textContent)).toBe(TITLE);
     expect(await reader.$eval('.reader-body', (body) => body.textContent)).toContain('Tensions between the Iranian government');
@@ -56,18 +46,20 @@ describe('the reading list in Firefox ESR', () => {
   });
 
   test('an export from the options page downloads the article as Quire JSON', async () => {
-    const options = await session.openExtensionPage('options/index.html');
+    const options = await suite.session.openExtensionPage('options/index.html');
     await options.waitForSelector('#export-button');
     await options.select('#export-format', 'quire-json');
-    const file = await session.download(() => options.click('#export-button'));
+    const file = await suite.session.download(() => options.click('#export-button'));
     expect(path.basename(file)).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; articles: SavedArticle[] };
-    expect(exported.articles).toEqual([expect.objectContaining({ url: server.url(CLUTTERED), title: TITLE, tags: expect.arrayContaining(['albania', 'world news']) })]);
+    expect(exported.articles).toEqual([
+      expect.objectContaining({ url: suite.server.url(CLUTTERED), title: TITLE, tags: expect.arrayContaining(['albania', 'world news']) }),
+    ]);
     await waitForText(options, /1\b.*quire-.*\.json/);
     await options.close();
   });
 
   test('nothing reached the tripwire proxy', () => {
-    expect(session.tripwire.hits).toEqual([]);
+    expect(suite.session.tripwire.hits).toEqual([]);
   });
 });

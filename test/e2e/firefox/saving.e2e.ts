@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../server';
-import { launchFirefox, type FirefoxSession } from './harness';
-import { button, openProbe, waitForText, type Probe } from './pages';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { firefoxSuite } from './suite';
+import { button, waitForText } from './pages';
 
 /** Firefox's own promise-based namespace, present in extension pages. */
 declare const browser: typeof chrome;
 
-let session: FirefoxSession;
-let server: FixtureServer;
-let probe: Probe;
+const suite = firefoxSuite();
 
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchFirefox(), startFixtureServer()]);
-  probe = await openProbe(session);
-});
-afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-});
 
 /** Opens the page in a tab, then the popup as a tab pointed at it. */
 async function popupOn(url: string) {
-  const web = await session.openWebPage(url);
-  const popup = await session.openExtensionPage(`popup/index.html?tabId=${await probe.tabIdOf(url)}`);
+  const web = await suite.session.openWebPage(url);
+  const popup = await suite.session.openExtensionPage(`popup/index.html?tabId=${await suite.probe.tabIdOf(url)}`);
   return { web, popup, close: () => Promise.all([web.close(), popup.close()]) };
 }
 
@@ -30,8 +20,8 @@ async function popupOn(url: string) {
  * call) on a tab. Firefox's background is a page, reached with getBackgroundPage().
  */
 async function runAction(action: string, url: string, extra?: unknown): Promise<unknown> {
-  const tabId = await probe.tabIdOf(url);
-  return probe.page.evaluate(
+  const tabId = await suite.probe.tabIdOf(url);
+  return suite.probe.page.evaluate(
     async (name, id, more) => {
       const background = (await browser.runtime.getBackgroundPage()) as unknown as {
         quireActions: Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -49,59 +39,59 @@ async function runAction(action: string, url: string, extra?: unknown): Promise<
 
 describe('saving from the popup in Firefox ESR', () => {
   test('the same page saved again stays one record, and the popup opens on "Saved on"', async () => {
-    const url = server.url('pages/cluttered.html');
+    const url = suite.server.url('pages/cluttered.html');
     const first = await popupOn(url);
     await (await button(first.popup, 'Save')).click();
     await waitForText(first.popup, /Saved on /);
-    const saved = await probe.article(url);
+    const saved = await suite.probe.article(url);
     await first.close();
 
     const again = await popupOn(`${url}?utm_source=newsletter`);
     await waitForText(again.popup, /Saved on /);
     await (await button(again.popup, 'Update saved copy')).click();
     await waitForText(again.popup, /The saved copy is up to date\./);
-    const list = await probe.data({ type: 'articles.list', query: { sort: 'savedAt', order: 'desc', limit: 100 } });
+    const list = await suite.probe.data({ type: 'articles.list', query: { sort: 'savedAt', order: 'desc', limit: 100 } });
     expect(list.items.filter((item) => item.canonicalUrl.includes('cluttered.html')).map((item) => item.id)).toEqual([saved.id]);
     await again.close();
   });
 
   test('closing the popup right after Save still saves', async () => {
-    const url = server.url('pages/article.html?closing=1');
+    const url = suite.server.url('pages/article.html?closing=1');
     const { web, popup } = await popupOn(url);
     await popup.waitForFunction(() => document.activeElement?.id === 'clip-tags');
     await popup.keyboard.type('harbour');
     await popup.keyboard.press('Enter');
     await (await button(popup, 'Save')).click();
     await popup.close();
-    expect(await probe.article(url)).toMatchObject({ title: 'Eastmere finishes its new sea wall', tags: ['harbour'], kind: 'article' });
+    expect(await suite.probe.article(url)).toMatchObject({ title: 'Eastmere finishes its new sea wall', tags: ['harbour'], kind: 'article' });
     await web.close();
   });
 
   test('a page without an article offers the link or the page text, and saves a link-only item', async () => {
-    const url = server.url('pages/no-article.html');
+    const url = suite.server.url('pages/no-article.html');
     const { popup, close } = await popupOn(url);
     await waitForText(popup, /Quire found no article on this page\./);
     await button(popup, 'Save the page text as it is');
     await (await button(popup, 'Save link only')).click();
     await waitForText(popup, /Saved on /);
-    expect(await probe.article(url)).toMatchObject({ kind: 'link', title: 'Harbour photos', html: '', text: '' });
+    expect(await suite.probe.article(url)).toMatchObject({ kind: 'link', title: 'Harbour photos', html: '', text: '' });
     await close();
   });
 
   test('"Save the page text as it is" keeps the visible text', async () => {
-    const url = server.url('pages/no-article.html?text=1');
+    const url = suite.server.url('pages/no-article.html?text=1');
     const { popup, close } = await popupOn(url);
     await (await button(popup, 'Save the page text as it is')).click();
     await waitForText(popup, /Saved on /);
-    const saved = await probe.article(url);
+    const saved = await suite.probe.article(url);
     expect(saved).toMatchObject({ kind: 'article', text: 'Boats at dawn\nThe new sea wall', html: '<p>Boats at dawn</p>\n<p>The new sea wall</p>' });
     await close();
   });
 
   test('a page extensions may not read says so and offers no preview', async () => {
-    const web = await session.openBrowserPage('about:robots');
-    const tabId = await probe.page.evaluate(async () => (await browser.tabs.query({})).find((tab) => tab.url === 'about:robots')?.id);
-    const popup = await session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
+    const web = await suite.session.openBrowserPage('about:robots');
+    const tabId = await suite.probe.page.evaluate(async () => (await browser.tabs.query({})).find((tab) => tab.url === 'about:robots')?.id);
+    const popup = await suite.session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
     await waitForText(popup, /Browsers do not let extensions read this page/);
     expect(await popup.$('#clip-title')).toBeNull();
     await Promise.all([web.close(), popup.close()]);
@@ -110,52 +100,52 @@ describe('saving from the popup in Firefox ESR', () => {
 
 describe('saving without the popup (context menu and shortcut) in Firefox ESR', () => {
   beforeAll(async () => {
-    await probe.page.evaluate(() => browser.storage.local.set({ settings: { defaultTags: ['inbox'] } }));
+    await suite.probe.page.evaluate(() => browser.storage.local.set({ settings: { defaultTags: ['inbox'] } }));
   });
 
   test('"Save page to Quire" saves the article with the default tags and marks the tab', async () => {
-    const url = server.url('pages/article.html?menu=page');
-    const web = await session.openWebPage(url);
+    const url = suite.server.url('pages/article.html?menu=page');
+    const web = await suite.session.openWebPage(url);
     const result = await runAction('savePageFromTab', url);
     expect(result).toMatchObject({ created: true, article: { tags: ['inbox'], kind: 'article' } });
-    const tabId = await probe.tabIdOf(url);
-    expect(await probe.page.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    const tabId = await suite.probe.tabIdOf(url);
+    expect(await suite.probe.page.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
     await web.close();
   });
 
   test('"Save link to Quire" keeps the link as an unread link-only item', async () => {
-    const url = server.url('pages/links.html');
-    const web = await session.openWebPage(url);
-    await runAction('saveLinkFromMenu', url, { linkUrl: server.url('pages/linked-target.html?utm_source=x'), linkText: 'A linked article' });
-    const saved = await probe.article(server.url('pages/linked-target.html'));
+    const url = suite.server.url('pages/links.html');
+    const web = await suite.session.openWebPage(url);
+    await runAction('saveLinkFromMenu', url, { linkUrl: suite.server.url('pages/linked-target.html?utm_source=x'), linkText: 'A linked article' });
+    const saved = await suite.probe.article(suite.server.url('pages/linked-target.html'));
     expect(saved).toMatchObject({ kind: 'link', title: 'A linked article', tags: ['inbox'], status: 'unread', html: '' });
     await web.close();
   });
 
   test('"Save selection to Quire" keeps the selection, sanitized, with the page\'s metadata', async () => {
-    const url = server.url('pages/links.html?selection=1');
-    const web = await session.openWebPage(url);
+    const url = suite.server.url('pages/links.html?selection=1');
+    const web = await suite.session.openWebPage(url);
     await web.evaluate(() => window.getSelection()!.selectAllChildren(document.getElementById('chosen')!));
     await runAction('saveSelectionFromTab', url);
-    const saved = await probe.article(url);
+    const saved = await suite.probe.article(url);
     expect(saved).toMatchObject({ title: 'Links and a selection', siteName: 'Fixture Site', kind: 'article' });
     expect(saved.text).toContain('Keep this sentence with a relative link');
     expect(saved.html).toContain('<strong>this sentence</strong>');
-    expect(saved.html).toContain(`href="${server.url('pages/plain.html')}"`);
+    expect(saved.html).toContain(`href="${suite.server.url('pages/plain.html')}"`);
     expect(saved.html).not.toMatch(/onerror|Leave this one out/);
     expect(await web.evaluate(() => (window as { handlerRan?: boolean }).handlerRan)).toBeUndefined();
     await web.close();
   });
 
   test('the shortcut saves the current page', async () => {
-    const url = server.url('pages/article.html?shortcut=1');
-    const web = await session.openWebPage(url);
+    const url = suite.server.url('pages/article.html?shortcut=1');
+    const web = await suite.session.openWebPage(url);
     await runAction('saveWithShortcut', url);
-    expect((await probe.article(url)).tags).toEqual(['inbox']);
+    expect((await suite.probe.article(url)).tags).toEqual(['inbox']);
     await web.close();
   });
 
   test('nothing reached the tripwire proxy', () => {
-    expect(session.tripwire.hits).toEqual([]);
+    expect(suite.session.tripwire.hits).toEqual([]);
   });
 });
