@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ParsedImport } from '../../src/core/formats/types';
 import { t } from '../../src/platform/browser';
 import { applyImport, parseFile, previewImport, sanitizeBodies, type ImportPreview, type ImportResult } from './import-flow';
-import { problemPlace } from './problem-text';
+import { malformedMessage } from './problem-text';
 
 export type ImportStep =
   | { kind: 'idle' }
@@ -29,7 +29,7 @@ export function useImport(onImported: () => void): ImportState {
     try {
       const parsed = await parseFile(file, parsing);
       if (parsed.fatal) {
-        setStep({ kind: 'failed', message: t('optionsImportMalformed', [file.name, problemPlace(parsed.fatal), parsed.fatal.message]) });
+        setStep({ kind: 'failed', message: malformedMessage(file.name, parsed.fatal) });
         return;
       }
       working(t('optionsImportComparing'))(null);
