@@ -8,10 +8,8 @@
  *
  *   npm run build && npm run bench:clip [-- --runs N] [-- --json]
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, ROOT } from '../test/e2e/harness';
+import { launchChromium } from '../test/e2e/harness';
 import { startFixtureServer } from '../test/e2e/server';
 import { openProbe } from '../test/e2e/clip-helpers';
 
@@ -19,8 +17,8 @@ const { values: args } = parseArgs({ options: { json: { type: 'boolean', default
 const RUNS = Number(args.runs);
 const WARMUP = 2;
 
-/** The extraction helper's cluttered seed page when it is there, else the clip fixture. */
-const PAGE = existsSync(path.join(ROOT, 'test/fixtures/extract/seed-page.html')) ? 'extract/seed-page.html' : 'pages/cluttered.html';
+/** The cluttered news page the extraction tests are built on. */
+const PAGE = 'extract/seed-page.html';
 
 /** Runs in the popup before its scripts: stamps the first paint of the preview and of "Saved on". */
 function stampMilestones(): void {
