@@ -19,11 +19,20 @@ export interface StoredArticle extends ArticleMeta {
   titleKey: string;
 }
 
-/** One article whose search entry changed after the last snapshot of the index. */
+/**
+ * The articles one write changed after the last snapshot of the index, each with
+ * whether its body text changed too (not only metadata). One row per write: Chromium
+ * pays per record, so an import of 10,000 writes one row, not 10,000.
+ */
 export interface JournalEntry {
   seq?: number;
+  changes: [id: string, body: boolean][];
+}
+
+/** Version 1 journal rows held one article each. */
+interface JournalEntryV1 {
+  seq: number;
   id: string;
-  /** Whether the body text changed too, not only the metadata. */
   body: boolean;
 }
 
@@ -72,7 +81,8 @@ export const V1_STORES = {
 /**
  * Version 2: running counts (Chromium counts index entries one by one, too slow for a
  * total on every page) and status-first sort indexes, so the unread list pages by range;
- * they also answer status lookups, so the plain status index goes.
+ * they also answer status lookups, so the plain status index goes. Journal rows hold
+ * all the changes of one write.
  */
 export const V2_STORES = {
   articles:
@@ -88,6 +98,8 @@ export function declareVersions(db: Dexie): void {
     .upgrade(async (tx) => {
       const articles: StoredArticle[] = await tx.table('articles').toArray();
       await tx.table('counts').bulkPut(countAll(articles));
+      const journal: JournalEntryV1[] = await tx.table('searchJournal').toArray();
+      await tx.table('searchJournal').bulkPut(journal.map(({ seq, id, body }): JournalEntry => ({ seq, changes: [[id, body]] })));
     });
 }
 

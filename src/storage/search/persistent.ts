@@ -35,15 +35,16 @@ export class PersistentSearch {
     private readonly flushDelayMs: number | null,
   ) {}
 
-  /** Inside a write transaction: records which articles changed; returns the last journal seq. */
+  /** Inside a write transaction: records which articles changed; returns the journal seq. */
   async journal(changes: SearchChanges): Promise<number> {
-    const entries: JournalEntry[] = [
-      ...[...changes.upserts].map(([id, upsert]) => ({ id, body: upsert.text !== undefined })),
-      ...[...changes.removals].map((id) => ({ id, body: true })),
-    ];
-    if (entries.length === 0) return 0;
-    const keys = await this.db.searchJournal.bulkAdd(entries, { allKeys: true });
-    return keys.reduce<number>((max, key) => Math.max(max, Number(key)), 0);
+    if (changes.empty) return 0;
+    const entry: JournalEntry = {
+      changes: [
+        ...[...changes.upserts].map(([id, upsert]): [string, boolean] => [id, upsert.text !== undefined]),
+        ...[...changes.removals].map((id): [string, boolean] => [id, true]),
+      ],
+    };
+    return Number(await this.db.searchJournal.add(entry));
   }
 
   beginWrite(): void {

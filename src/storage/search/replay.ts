@@ -29,7 +29,7 @@ export async function replayJournal(
   const bodyChanged = new Map<string, boolean>();
   let lastSeq = afterSeq;
   for (const entry of entries) {
-    bodyChanged.set(entry.id, (bodyChanged.get(entry.id) ?? false) || entry.body);
+    for (const [id, body] of entry.changes) bodyChanged.set(id, (bodyChanged.get(id) ?? false) || body);
     lastSeq = Math.max(lastSeq, entry.seq ?? 0);
   }
   const ids = [...bodyChanged.keys()];

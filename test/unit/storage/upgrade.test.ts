@@ -60,6 +60,7 @@ describe('upgrading the database', () => {
     const page = await repo.list({ tag: 'history', favorite: true, status: 'archived', sort: 'title', order: 'asc', limit: 10 });
     expect(page.items).toEqual([meta]);
     expect((await repo.list({ query: 'ancien', sort: 'relevance', order: 'desc', limit: 10 })).items).toEqual([meta]);
+    expect(await db.searchJournal.toArray()).toEqual([{ seq: 1, changes: [['v1-article', true]] }]);
     expect(await repo.stats()).toMatchObject({
       total: 1,
       unread: 0,
