@@ -28,10 +28,14 @@ const BIO_CLASS = /(^|[\s_-])(author-?bio|author-?box|about-?the-?author|author-
 const namedBlocks: ClutterRule = {
   name: 'named-blocks',
   apply(root, scan) {
-    const limit = textOf(root).length * 0.3;
+    // A budget, not a per-element cap: on a live blog the article itself is a list of "comments".
+    let budget = textOf(root).length * 0.3;
     for (const [el, names] of scan.names) {
-      if (el === root || !el.parentNode) continue;
-      if ((COMMENTS_CLASS.test(names) || BIO_CLASS.test(names)) && textOf(el).length < limit) el.remove();
+      if (el === root || !el.parentNode || !(COMMENTS_CLASS.test(names) || BIO_CLASS.test(names))) continue;
+      const size = textOf(el).length;
+      if (size >= budget) continue;
+      budget -= size;
+      el.remove();
     }
   },
 };

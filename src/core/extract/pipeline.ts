@@ -16,6 +16,9 @@ import { blockText } from './text';
 import { documentBase, makeUrlsAbsolute } from './urls';
 import { wordStats } from './words';
 
+/** Below this share of Readability's text left after cleanup, the cleanup is undone. */
+const MIN_KEPT_SHARE = 0.3;
+
 export interface PipelineOptions {
   /** Names of clutter rules to skip (benchmark ablations). */
   disabledRules?: ReadonlySet<string>;
@@ -50,16 +53,25 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   prepareImages(article.content);
   if (restoreLeadImage(article.content, doc, metadata.leadImageUrl, base)) prepareImages(article.content);
   makeUrlsAbsolute(article.content, base);
+  const uncleaned = article.content.cloneNode(true) as Element;
   applyRules(CLEANUP_RULES, article.content, options);
-  const text = blockText(article.content);
+  let text = blockText(article.content);
+  // Rules that took most of the article misjudged the page: keep Readability's output instead.
+  if (text.length < blockText(uncleaned).length * MIN_KEPT_SHARE) {
+    article.content = uncleaned;
+    text = blockText(uncleaned);
+  }
   if (!text) return failure('no-article', 'The article content found on the page is empty.');
 
   const { wordCount, readingMinutes } = wordStats(text);
+  const { suggestedTags, ...fields } = metadata;
+  // Spelled out so the object keeps the field order of Clip, which the clip command prints.
   const clip: Clip = {
     url,
-    ...metadata,
+    ...fields,
     wordCount,
     readingMinutes,
+    suggestedTags,
     html: sanitizeArticleElement(article.content, win),
     text,
   };

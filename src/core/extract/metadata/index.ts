@@ -47,14 +47,22 @@ function domPublishedTime(doc: Document): string | undefined {
   return doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
 }
 
-function faviconUrl(doc: Document, base: string): string {
+function faviconUrl(doc: Document, base: string): string | null {
   const href = (doc.head ?? doc).querySelector('link[rel~="icon"][href], link[rel="apple-touch-icon"][href]')?.getAttribute('href');
-  return absoluteUrl(href, base) ?? new URL('/favicon.ico', base).href;
+  return absoluteUrl(href, base) ?? absoluteUrl('/favicon.ico', base);
 }
 
 function canonicalUrl(doc: Document, url: string, og: string | undefined): string {
   const href = (doc.head ?? doc).querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
   return canonicalizeUrl(href ?? '', url) ?? canonicalizeUrl(og ?? '', url) ?? canonicalizeUrl(url) ?? url;
+}
+
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function suggestedTags(raw: string[]): string[] {
@@ -70,7 +78,7 @@ export function readMetadata(doc: Document, url: string, readability: Readabilit
   const title = cleanText(readability.title ?? ld.title ?? firstMeta(meta, META_KEYS.title) ?? doc.title);
   return {
     canonicalUrl: canonicalUrl(doc, url, firstMeta(meta, ['og:url'])),
-    title: title && stripSiteSuffix(title, siteName, new URL(url).hostname),
+    title: title && stripSiteSuffix(title, siteName, hostname(url)),
     byline: cleanByline(readability.byline ?? ld.byline ?? firstMeta(meta, META_KEYS.byline) ?? domByline(doc)),
     siteName: cleanText(readability.siteName) ?? siteName,
     excerpt: cleanText(readability.excerpt ?? ld.excerpt ?? firstMeta(meta, META_KEYS.excerpt)),
