@@ -1,7 +1,7 @@
 /**
  * How a filtered page is found. IndexedDB in Chromium pays for every index entry it
  * visits, so a page must visit about as many entries as it shows:
- * - scan: walk the sort index (status-first when a status is asked for) in chunks,
+ * - scan: walk the status-first sort indexes in chunks,
  *   keeping matching rows, until the page is full: cheap when matches are common;
  * - candidates: when one filter is rare (its size is a stored count, or the number of
  *   search hits), load just those articles and sort them in memory.
@@ -66,8 +66,22 @@ export async function rarestFilter(db: QuireDB, filters: Filters): Promise<Candi
   return options.sort((a, b) => a.size - b.size)[0] ?? null;
 }
 
-/** Reads the next rows of the sort index after `after`, `count` at most, in the page's order. */
-export function scanChunk(
+const STATUSES: ArticleStatus[] = ['unread', 'archived'];
+
+function scanStatus(db: QuireDB, sort: SortKey, order: 'asc' | 'desc', status: ArticleStatus, after: IndexKey | null, count: number) {
+  const index = `[status+${SORT_FIELD[sort]}+id]`;
+  const lower = after && order === 'asc' ? [status, ...after] : [status, Dexie.minKey];
+  const upper = after && order === 'desc' ? [status, ...after] : [status, Dexie.maxKey];
+  const range = db.articles.where(index).between(lower, upper, !after || order === 'desc', !after || order === 'asc');
+  return (order === 'desc' ? range.reverse() : range).limit(count).toArray();
+}
+
+/**
+ * Reads the next rows after `after` in the page's order, `count` at most. Without a
+ * status, the two status ranges are read alike and merged: the first `count` of their
+ * union are among the first `count` of each.
+ */
+export async function scanChunk(
   db: QuireDB,
   sort: SortKey,
   order: 'asc' | 'desc',
@@ -75,12 +89,11 @@ export function scanChunk(
   after: IndexKey | null,
   count: number,
 ): Promise<StoredArticle[]> {
-  const prefix = status === undefined ? [] : [status];
-  const index = `[${[...(status === undefined ? [] : ['status']), SORT_FIELD[sort], 'id'].join('+')}]`;
-  let lower: unknown[] = [...prefix, Dexie.minKey];
-  let upper: unknown[] = [...prefix, Dexie.maxKey];
-  if (after && order === 'desc') upper = [...prefix, ...after];
-  if (after && order === 'asc') lower = [...prefix, ...after];
-  const range = db.articles.where(index).between(lower, upper, !after || order === 'desc', !after || order === 'asc');
-  return (order === 'desc' ? range.reverse() : range).limit(count).toArray();
+  if (status !== undefined) return scanStatus(db, sort, order, status, after, count);
+  const ranges = await Promise.all(STATUSES.map((each) => scanStatus(db, sort, order, each, after, count)));
+  const sign = order === 'asc' ? 1 : -1;
+  return ranges
+    .flat()
+    .sort((a, b) => sign * compareKeys(indexKey(a, sort), indexKey(b, sort)))
+    .slice(0, count);
 }

@@ -35,12 +35,13 @@ export function exportAll(ctx: RepoContext, filter: ExportFilter = {}): Promise<
   return guarded(() =>
     db.transaction('r', [db.articles, db.bodies], async () => {
       const tag = filter.tag === undefined ? undefined : normalizeTag(filter.tag);
-      const rows = (await db.articles.orderBy('[savedAt+id]').toArray()).filter(
+      const rows = (await db.articles.toArray()).filter(
         (row) =>
           (filter.status === undefined || row.status === filter.status) &&
           (filter.favorite === undefined || row.favorite === filter.favorite) &&
           (tag === undefined || row.tags.includes(tag)),
       );
+      rows.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
       return rows.map((row, i) => ({ ...toMeta(row), html: bodies[i]?.html ?? '', text: bodies[i]?.text ?? '' }));
     }),
