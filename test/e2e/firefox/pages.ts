@@ -23,12 +23,14 @@ export interface Probe {
 export interface SavedArticle {
   id: string;
   url: string;
+  canonicalUrl: string;
   title: string;
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
   tags: string[];
   kind: string;
+  wordCount: number | null;
   status: string;
   progress: number;
   html: string;
