@@ -5,8 +5,8 @@
  * Quire holds no "tabs" permission, so the browser tells it a tab's address only where
  * it has access (activeTab after a click, or a granted site); elsewhere the badge stays blank.
  */
-import { browser, t } from '../platform/browser';
-import { loadSettings } from '../platform/settings';
+import { browser, t, type Tabs } from '../platform/browser';
+import { loadSettings, onSettingsChanged } from '../platform/settings';
 import { getRepository } from './db';
 
 const SAVED = { text: '✓', color: '#1e7e34' };
@@ -30,10 +30,14 @@ export async function markTab(tabId: number, url: string | undefined): Promise<v
   await setBadge(tabId, saved ? SAVED : null, saved ? t('clipBadgeSaved') : null);
 }
 
-/** After a save or a removal: the tabs the user can see now. */
-export async function refreshBadges(): Promise<void> {
-  const tabs = await browser.tabs.query({ active: true });
+async function markTabs(query: Tabs.QueryQueryInfoType): Promise<void> {
+  const tabs = await browser.tabs.query(query);
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : markTab(tab.id, tab.url))));
+}
+
+/** After a save or a removal: the tabs the user can see now. */
+export function refreshBadges(): Promise<void> {
+  return markTabs({ active: true });
 }
 
 /** Runs a save made without the popup, showing progress, then success or the failure's message, on the tab's badge. */
@@ -58,9 +62,8 @@ export function registerBadge(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void browser.tabs.get(tabId).then((tab) => markTab(tabId, tab.url), () => undefined);
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) void browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => tab.id === undefined ? undefined : markTab(tab.id, tab.url))));
-  });
+  // showBadge may have changed: every tab's mark follows.
+  onSettingsChanged(() => void markTabs({}));
 }
 
 /** Requests after which a page may have entered or left the list, so the marks need a refresh. */
