@@ -4,7 +4,7 @@ import { t } from '../src/platform/browser';
 import type { ArticleMeta } from '../src/core/article';
 import { request } from '../src/ui/client';
 import { ArticleHeader } from './ArticleHeader';
-import { askForSite, fetchAndExtract, FetchArticleError, type FetchFailure } from './fetchArticle';
+import { askForSite, FetchArticleError, type FetchFailure } from './siteAccess';
 
 type Step = { state: 'idle' } | { state: 'working' } | { state: 'failed'; message: string };
 
@@ -28,6 +28,7 @@ export function LinkOnly({ article, onFetched }: { article: ArticleMeta; onFetch
     askForSite(article.url)
       .then(async (granted) => {
         if (!granted) throw new FetchArticleError('denied', '');
+        const { fetchAndExtract } = await import('./fetchArticle');
         const clip = await fetchAndExtract(article.url);
         await request({ type: 'articles.replaceContent', id: article.id, clip });
         onFetched();

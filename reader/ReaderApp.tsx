@@ -1,5 +1,5 @@
 /** The reader page: one saved article by id, read offline from the reading list. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../src/platform/browser';
 import type { Article, ArticleMeta } from '../src/core/article';
 import { request } from '../src/ui/client';
@@ -29,7 +29,8 @@ export function ReaderApp({ id }: { id: string | null }) {
       setLoaded({ state: 'failed', message: (error as Error).message });
     }
   }, [id]);
-  useEffect(() => void load(), [load]);
+  // Before the first paint, not after it: the article is all this page is for.
+  useLayoutEffect(() => void load(), [load]);
 
   const changed = useCallback((meta: ArticleMeta) => {
     setLoaded((current) => (current.state === 'ready' ? { state: 'ready', article: { ...current.article, ...meta } } : current));

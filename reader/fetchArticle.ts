@@ -1,33 +1,11 @@
 /**
- * "Fetch the article now" for an item saved as a link: asks for access to that one site
- * at that moment (optional host permission), downloads the page, and extracts it here,
- * where there is a DOM; the background then stores the clip.
+ * "Fetch the article now" for an item saved as a link, once the site is allowed:
+ * downloads the page and extracts it here, where there is a DOM; the background then
+ * stores the clip. Loaded only when asked for, so opening the reader never pays for it.
  */
-import { browser } from '../src/platform/browser';
 import type { Clip } from '../src/core/clip';
 import { extractClip } from '../src/core/extract';
-
-export type FetchFailure = 'denied' | 'network' | 'http' | 'not-html' | 'no-article';
-
-export class FetchArticleError extends Error {
-  constructor(
-    readonly reason: FetchFailure,
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
-
-/**
- * Must be called straight from the click: permissions.request needs the user's gesture.
- * The pattern leaves out the port: Firefox never counts a pattern with a port as granted
- * (it would ask every time, even for a site already allowed), and without one it covers
- * every port in both browsers.
- */
-export function askForSite(url: string): Promise<boolean> {
-  const { protocol, hostname } = new URL(url);
-  return browser.permissions.request({ origins: [`${protocol}//${hostname}/*`] });
-}
+import { FetchArticleError } from './siteAccess';
 
 export async function fetchAndExtract(url: string): Promise<Clip> {
   let response: Response;

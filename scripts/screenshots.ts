@@ -3,7 +3,8 @@
  * the popup's clip preview on the cluttered fixture page, the popup's reading list with
  * a few sample articles, and the reader, each in light and dark.
  */
-import { mkdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, ROOT, type ExtensionSession } from '../test/e2e/harness';
@@ -58,7 +59,11 @@ async function seedSamples(helper: Page, server: FixtureServer): Promise<void> {
 
 await buildAll();
 await mkdir(OUT, { recursive: true });
-const [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);
+// A private copy of the test build (the shipped build plus access to the local fixture
+// server), so a rebuild of dist/ elsewhere cannot pull files from under the browser.
+const dir = await mkdtemp(path.join(os.tmpdir(), 'quire-screenshots-'));
+await cp(path.join(ROOT, 'dist/chrome-test'), dir, { recursive: true });
+const [session, server] = await Promise.all([launchChromium({ dir }), startFixtureServer()]);
 try {
   const helper = await session.openExtensionPage('options/index.html');
   await send(helper, { type: 'data.deleteAll' });
@@ -80,4 +85,5 @@ try {
   console.log(`Wrote ${SCHEMES.length * 3} screenshots to ${path.relative(ROOT, OUT)}/`);
 } finally {
   await Promise.all([session.close(), server.close()]);
+  await rm(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 /** Status filters, tag chips and the sort order, above the rows. */
+import type { ComponentChildren } from 'preact';
 import { t } from '../../src/platform/browser';
 import type { TagCount } from '../../src/background/protocol';
 import type { ListParams, SortChoice, StatusFilter } from './query';
@@ -23,6 +24,15 @@ const SORT_LABELS: Record<SortChoice, string> = {
 /** Enough chips to be useful without pushing the rows out of the popup. */
 const MAX_CHIPS = 12;
 
+/** A toggle button that shows whether its filter is on. */
+function Chip({ pressed, onClick, children }: { pressed: boolean; onClick: () => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="chip" aria-pressed={pressed} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 export interface FiltersProps {
   params: ListParams;
   tags: TagCount[];
@@ -37,15 +47,9 @@ export function Filters({ params, tags, onChange }: FiltersProps) {
       <div class="filter-row">
         <div class="status-filters" role="group" aria-label={t('listFilterLabel')}>
           {STATUSES.map((status) => (
-            <button
-              key={status.id}
-              type="button"
-              class="chip"
-              aria-pressed={params.status === status.id}
-              onClick={() => onChange({ status: status.id })}
-            >
+            <Chip key={status.id} pressed={params.status === status.id} onClick={() => onChange({ status: status.id })}>
               {t(status.label)}
-            </button>
+            </Chip>
           ))}
         </div>
         <label class="visually-hidden" for="list-sort">{t('listSortLabel')}</label>
@@ -58,15 +62,9 @@ export function Filters({ params, tags, onChange }: FiltersProps) {
       {chips.length > 0 && (
         <div class="tag-chips" role="group" aria-label={t('listTagFilterLabel')}>
           {chips.map((chip) => (
-            <button
-              key={chip.tag}
-              type="button"
-              class="chip chip-tag"
-              aria-pressed={params.tag === chip.tag}
-              onClick={() => onChange({ tag: params.tag === chip.tag ? null : chip.tag })}
-            >
+            <Chip key={chip.tag} pressed={params.tag === chip.tag} onClick={() => onChange({ tag: params.tag === chip.tag ? null : chip.tag })}>
               #{chip.tag}
-            </button>
+            </Chip>
           ))}
         </div>
       )}

@@ -23,7 +23,7 @@ import './list.css';
 export function ListView() {
   const [params, setParams] = useState<ListParams>(DEFAULT_PARAMS);
   const { state, loadMore, update, drop, reload } = useArticleList(params);
-  const [tags, refreshTags] = useTags();
+  const [tags, refreshTags] = useTags(state.shownFor !== null);
   const [message, setMessage] = useState('');
   const announce = useCallback((text: string) => setMessage(text), []);
   const list = useMemo(() => ({ update, drop, reload, refreshTags }), [update, drop, reload, refreshTags]);

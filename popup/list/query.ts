@@ -12,7 +12,8 @@ export interface ListParams {
   sort: SortChoice;
 }
 
-export const PAGE_SIZE = 50;
+/** About three popups full: enough to scroll into while the next page loads, little to lay out first. */
+export const PAGE_SIZE = 30;
 
 export const SORTS: Record<SortChoice, { sort: SortField; order: 'asc' | 'desc' }> = {
   newest: { sort: 'savedAt', order: 'desc' },

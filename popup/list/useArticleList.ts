@@ -1,5 +1,5 @@
 /** The rows on screen for the current filter, sort and search, loaded a page at a time. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleMeta } from '../../src/core/article';
 import { request } from '../../src/ui/client';
 import { coalesce } from './coalesce';
@@ -35,7 +35,8 @@ export function useArticleList(params: ListParams) {
     [],
   );
 
-  useEffect(() => {
+  // A layout effect, so the first request leaves before the first paint rather than after it.
+  useLayoutEffect(() => {
     setState((s) => ({ ...s, loading: true }));
     fetchFirst(params);
   }, [params, fetchFirst]);

@@ -2,11 +2,13 @@
  * Leaves a performance mark once `ready` first holds and the frame showing it has been
  * produced; the UI benchmark reads it, and a user never sees it.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export function usePaintMark(ready: boolean, name: string): void {
   const done = useRef(false);
-  useEffect(() => {
+  // A layout effect runs as soon as the DOM holds the content; the timeout after the next
+  // animation frame fires once that frame (style, layout, paint) has been produced.
+  useLayoutEffect(() => {
     if (!ready || done.current) return;
     done.current = true;
     requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TagCount } from '../../src/background/protocol';
 import { request } from '../../src/ui/client';
 
-export function useTags(): [TagCount[], () => void] {
+/** Asked for once `ready` holds (the first rows are shown), so it never delays them. */
+export function useTags(ready: boolean): [TagCount[], () => void] {
   const [tags, setTags] = useState<TagCount[]>([]);
   const refresh = useCallback(() => {
     request({ type: 'tags.list' })
@@ -11,6 +12,8 @@ export function useTags(): [TagCount[], () => void] {
       // The chips are a shortcut; the list itself reports failures.
       .catch(() => undefined);
   }, []);
-  useEffect(refresh, [refresh]);
+  useEffect(() => {
+    if (ready) refresh();
+  }, [ready, refresh]);
   return [tags, refresh];
 }

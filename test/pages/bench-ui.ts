@@ -1,7 +1,7 @@
 /**
  * Fills Quire's own "quire" database with the storage benchmark's corpus through the
  * storage repository, in one import transaction, and writes the search index snapshot,
- * so the background finds a ready list after scripts/bench-ui.ts reloads the extension.
+ * which the background loads on its first search.
  */
 import { createRepository, openDatabase } from '../../src/storage';
 import { makeCorpus } from './bench-store-data';
