@@ -1,9 +1,11 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Article } from '../article';
 import { localDate } from './dates';
-import { escapeMarkdown, htmlToMarkdown, markdownUrl, yamlValue } from './markdown-text';
+import { bodiesToMarkdown } from './markdown-bodies';
+import { escapeMarkdown, markdownUrl, yamlValue } from './markdown-text';
+import { MarkdownZip } from './markdown-zip-stream';
 import { pause } from './progress';
 
+/** Articles converted per HTML parse and between repaints. */
 const BATCH = 100;
 
 /** YAML front matter with the fields note apps (Obsidian, Logseq) look for. */
@@ -20,9 +22,10 @@ export function frontMatter(article: Article): string {
   ].join('\n');
 }
 
-export function articleMarkdown(article: Article): string {
-  const body = article.html.trim() ? htmlToMarkdown(article.html) : `[${escapeMarkdown(article.title)}](${markdownUrl(article.url)})`;
-  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}\n\n${body}\n`;
+/** The article's file: front matter, title, then the body as Markdown (or a link when it has no body). */
+function articleMarkdown(article: Article, body: string | undefined): string {
+  const text = body ?? `[${escapeMarkdown(article.title)}](${markdownUrl(article.url)})`;
+  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}\n\n${text}\n`;
 }
 
 function slug(title: string): string {
@@ -30,35 +33,33 @@ function slug(title: string): string {
   return base.slice(0, 60).replace(/-+$/, '') || 'article';
 }
 
-/** Adds an article's file, named by saved date and title, numbered when two would collide. */
-function addArticle(files: Zippable, article: Article): void {
-  const stem = `${localDate(article.savedAt)}-${slug(article.title)}`;
-  let name = `${stem}.md`;
-  for (let n = 2; name in files; n++) name = `${stem}-${n}.md`;
-  files[name] = strToU8(articleMarkdown(article));
+/** Converts a batch with one parse of its bodies and adds a file per article, named by saved date and title. */
+function addBatch(zip: MarkdownZip, batch: readonly Article[]): void {
+  const withBody = batch.filter((article) => article.html.trim());
+  const bodies = new Map(bodiesToMarkdown(withBody.map((article) => article.html)).map((markdown, i) => [withBody[i], markdown]));
+  for (const article of batch) zip.add(`${localDate(article.savedAt)}-${slug(article.title)}`, articleMarkdown(article, bodies.get(article)));
 }
 
 /** One .md per article. */
 export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
-  const files: Zippable = {};
-  for (const article of articles) addArticle(files, article);
-  return zipSync(files, { level: 6 });
+  const zip = new MarkdownZip();
+  for (let i = 0; i < articles.length; i += BATCH) addBatch(zip, articles.slice(i, i + BATCH));
+  return zip.finish();
 }
 
 /**
- * The same zip, converting in batches with a pause between them: turndown takes about a
- * millisecond per article body, so a large list would otherwise freeze the page.
+ * The same zip with a pause after each batch, so the page repaints and a progress bar moves:
+ * turndown and compression take most of a second per thousand articles.
  */
 export async function writeMarkdownZipInBatches(articles: readonly Article[], onProgress?: (fraction: number) => void): Promise<Uint8Array> {
-  const files: Zippable = {};
-  for (let i = 0; i < articles.length; i++) {
-    addArticle(files, articles[i] as Article);
-    if (i % BATCH === BATCH - 1) {
-      onProgress?.((i + 1) / articles.length);
-      await pause();
-    }
+  const zip = new MarkdownZip();
+  for (let i = 0; i + BATCH <= articles.length; i += BATCH) {
+    addBatch(zip, articles.slice(i, i + BATCH));
+    onProgress?.((i + BATCH) / articles.length);
+    await pause();
   }
-  const zip = zipSync(files, { level: 6 });
+  addBatch(zip, articles.slice(articles.length - (articles.length % BATCH)));
+  const data = zip.finish();
   onProgress?.(1);
-  return zip;
+  return data;
 }
