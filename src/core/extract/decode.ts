@@ -34,10 +34,22 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * What windows-1252 puts at 0x80-0x9F. Node's TextDecoder (small-icu builds) decodes
+ * that label as ISO-8859-1 and yields C1 controls there; browsers give these characters.
+ */
+const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decode(label: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(label).decode(bytes);
+  if (new TextDecoder(label).encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 export function decodeHtmlBytes(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.label).decode(bytes.subarray(bom.skip));
   const declared = metaCharset(bytes);
-  if (declared) return new TextDecoder(declared).decode(bytes);
-  return new TextDecoder(isValidUtf8(bytes) ? 'utf-8' : 'windows-1252').decode(bytes);
+  if (declared) return decode(declared, bytes);
+  return decode(isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bytes);
 }

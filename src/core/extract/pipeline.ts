@@ -61,7 +61,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     article.content = uncleaned;
     text = blockText(uncleaned);
   }
-  if (!text) return failure('no-article', 'The article content found on the page is empty.');
+  if (!text) return failure('no-article', 'The page has no article text to keep.');
 
   const { wordCount, readingMinutes } = wordStats(text);
   const { suggestedTags, ...fields } = metadata;
