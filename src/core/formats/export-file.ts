@@ -36,7 +36,7 @@ export function exportFile(articles: readonly Article[], format: ExportFormat, n
 
 /**
  * The same file, for a page with a progress bar: the Markdown zip (the one slow format,
- * bound by turndown) is built in batches that let the page repaint; the others are written at once.
+ * bound by turndown and deflate) is built in batches that let the page repaint; the others are written at once.
  */
 export async function exportFileWithProgress(
   articles: readonly Article[],

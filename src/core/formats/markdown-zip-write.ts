@@ -48,8 +48,8 @@ export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
 }
 
 /**
- * The same zip with a pause after each batch, so the page repaints and a progress bar moves:
- * turndown and compression take most of a second per thousand articles.
+ * The same zip with a pause after each batch, so the page repaints and a progress bar moves
+ * through the whole export: each batch is converted and compressed before the next starts.
  */
 export async function writeMarkdownZipInBatches(articles: readonly Article[], onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const zip = new MarkdownZip();
