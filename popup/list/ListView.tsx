@@ -41,7 +41,7 @@ export function ListView() {
         <SearchBox value={params.query} inputRef={search} onChange={(query) => change({ query })} onLeave={() => rowKeys.focusRow(0)} />
         <Filters params={params} tags={tags} onChange={change} />
       </div>
-      <div class="list-scroll" data-shown-query={shownFor?.query}>
+      <div class="list-scroll" aria-busy={state.loading} data-shown-query={shownFor?.query}>
         <ListStatus state={state} onRetry={reload} />
         {shownFor && items.length === 0 && !state.error && (
           <EmptyState newUser={isUnfiltered(shownFor)} onClear={() => setParams(DEFAULT_PARAMS)} />
