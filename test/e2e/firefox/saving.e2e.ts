@@ -55,6 +55,51 @@ describe('saving from the popup in Firefox ESR', () => {
     await again.close();
   });
 
+  test('the tag field completes from existing tags with the arrows, and Enter on an empty field saves', async () => {
+    await suite.probe.data({ type: 'link.save', url: 'https://tagged.example/one', tags: ['world news'] });
+    const url = suite.server.url('pages/article.html?keyboard=1');
+    const { popup, close } = await popupOn(url);
+    await popup.waitForFunction(() => document.activeElement?.id === 'clip-tags');
+    const chips = () => popup.$$eval('.tag-input__chip span', (spans) => spans.map((span) => span.textContent));
+    await popup.keyboard.type('wor');
+    await popup.waitForSelector('[role="option"][id]');
+    await popup.keyboard.press('ArrowDown');
+    await popup.waitForFunction(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent === 'world news');
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.type('draft');
+    await popup.keyboard.press('Tab');
+    expect(await chips()).toEqual(['world news', 'draft']);
+    await popup.keyboard.press('Backspace');
+    expect(await chips()).toEqual(['world news']);
+    await popup.keyboard.press('Enter');
+    await waitForText(popup, /Saved on /);
+    expect((await suite.probe.article(url)).tags).toEqual(['world news']);
+    await close();
+  });
+
+  test('extraction that takes over 5 seconds stops with a message and a way forward', async () => {
+    const url = suite.server.url('pages/plain.html?busy=1');
+    const web = await suite.session.openWebPage(url);
+    const tabId = await suite.probe.tabIdOf(url);
+    // The popup's tab is opened first: while a page is busy, opening a tab over BiDi waits for it.
+    const popup = await suite.session.browser.newPage();
+    // Then the page's main thread blocks for 8 s. (pages/busy.html starts its block on a 300 ms
+    // timer, which Firefox defers once another tab comes to the front, so the page would be read
+    // before it got busy.)
+    await web.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 8000;
+        while (Date.now() < end);
+      }, 0);
+    });
+    await suite.session.gotoExtensionPage(popup, `popup/index.html?tabId=${tabId}`);
+    const close = () => Promise.all([web.close(), popup.close()]);
+    await waitForText(popup, /took more than 5 seconds/);
+    await button(popup, 'Try again');
+    await button(popup, 'Save link only');
+    await close();
+  });
+
   test('closing the popup right after Save still saves', async () => {
     const url = suite.server.url('pages/article.html?closing=1');
     const { web, popup } = await popupOn(url);
@@ -89,8 +134,12 @@ describe('saving from the popup in Firefox ESR', () => {
   });
 
   test('a page extensions may not read says so and offers no preview', async () => {
+    // Without the tabs permission a query cannot find about: tabs by address: the new tab is the one that was not there before.
+    const tabIds = () => suite.probe.page.evaluate(async () => (await browser.tabs.query({})).map((tab) => tab.id!));
+    const before = await tabIds();
     const web = await suite.session.openBrowserPage('about:robots');
-    const tabId = await suite.probe.page.evaluate(async () => (await browser.tabs.query({})).find((tab) => tab.url === 'about:robots')?.id);
+    const tabId = (await tabIds()).find((id) => !before.includes(id));
+    expect(tabId).toBeTypeOf('number');
     const popup = await suite.session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
     await waitForText(popup, /Browsers do not let extensions read this page/);
     expect(await popup.$('#clip-title')).toBeNull();
@@ -142,6 +191,21 @@ describe('saving without the popup (context menu and shortcut) in Firefox ESR', 
     const web = await suite.session.openWebPage(url);
     await runAction('saveWithShortcut', url);
     expect((await suite.probe.article(url)).tags).toEqual(['inbox']);
+    await web.close();
+  });
+
+  test('the badge follows navigation, and the showBadge setting turns it off', async () => {
+    const saved = suite.server.url('pages/article.html?menu=page');
+    const web = await suite.session.openWebPage(saved);
+    const tabId = await suite.probe.tabIdOf(saved);
+    const badge = () => suite.probe.page.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('✓');
+    await web.goto(suite.server.url('pages/plain.html'));
+    await expect.poll(badge).toBe('');
+    await web.goto(saved);
+    await expect.poll(badge).toBe('✓');
+    await suite.probe.page.evaluate(() => browser.storage.local.set({ settings: { defaultTags: ['inbox'], showBadge: false } }));
+    await expect.poll(badge).toBe('');
     await web.close();
   });
 
