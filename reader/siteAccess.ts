@@ -12,7 +12,13 @@ export class FetchArticleError extends Error {
   }
 }
 
-/** Must be called straight from the click: permissions.request needs the user's gesture. */
+/**
+ * Must be called straight from the click: permissions.request needs the user's gesture.
+ * The pattern leaves out the port: Firefox never counts a pattern with a port as granted
+ * (it would ask every time, even for a site already allowed), and without one it covers
+ * every port in both browsers.
+ */
 export function askForSite(url: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
+  const { protocol, hostname } = new URL(url);
+  return browser.permissions.request({ origins: [`${protocol}//${hostname}/*`] });
 }
