@@ -48,7 +48,34 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
+/** Replaces a text field's value the way a user would: select all, type, then Enter or Tab. */
+async function retype(selector: string, text: string, key: 'Enter' | 'Tab'): Promise<void> {
+  await page.click(selector, { count: 3 });
+  await page.keyboard.press('Backspace');
+  await page.type(selector, text);
+  await page.keyboard.press(key);
+}
+
 describe('the options page in Firefox ESR', () => {
+  test('settings are saved as they change and survive a reload', async () => {
+    await retype('#default-tags', 'Later, news ,later', 'Enter');
+    await page.select('#theme', 'sepia');
+    if (await page.$eval('#show-badge', (box) => (box as HTMLInputElement).checked)) await page.click('#show-badge');
+    await retype('#reader-font-size', '22', 'Tab');
+    expect(await page.$eval('html', (html) => html.dataset.theme)).toBe('sepia');
+    await session.gotoExtensionPage(page, 'options/index.html?reloaded=1');
+    await waitForTotal('0');
+    const values = await page.evaluate(() => ({
+      tags: document.querySelector<HTMLInputElement>('#default-tags')!.value,
+      theme: document.querySelector<HTMLSelectElement>('#theme')!.value,
+      badge: document.querySelector<HTMLInputElement>('#show-badge')!.checked,
+      size: document.querySelector<HTMLInputElement>('#reader-font-size')!.value,
+    }));
+    expect(values).toEqual({ tags: 'later, news', theme: 'sepia', badge: false, size: '22' });
+    const stored = await page.evaluate(() => browser.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ defaultTags: ['later', 'news'], theme: 'sepia', showBadge: false, reader: { fontSize: 22 } });
+  });
+
   test('imports a Pocket export zip after showing what will change', async () => {
     await chooseFile(await exportZip('pocket-export', ['part_000000.csv', 'part_000001.csv']));
     await page.waitForSelector('#import-preview');

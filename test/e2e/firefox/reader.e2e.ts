@@ -67,6 +67,29 @@ describe('the reader in Firefox ESR', () => {
     await page.close();
   });
 
+  test('display settings apply at once and are remembered for the next article', async () => {
+    const [a, b] = [await save(longClip()), await save(sampleClip(2))];
+    const page = await openReader(a.article.id);
+    await (await button(page, 'Display')).click();
+    await (await button(page, 'Larger text')).click();
+    await (await button(page, 'Larger text')).click();
+    await page.click('input[name="font"][value="sans"]');
+    await page.click('input[name="theme"][value="sepia"]');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'sepia');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.reader-article')!).fontSize)).toBe('21px');
+    await page.close();
+
+    const next = await openReader(b.article.id);
+    await next.waitForFunction(() => document.documentElement.dataset.theme === 'sepia');
+    const look = await next.evaluate(() => ({
+      size: getComputedStyle(document.querySelector('.reader-article')!).fontSize,
+      font: document.documentElement.dataset.font,
+      bg: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(look).toEqual({ size: '21px', font: 'sans', bg: 'rgb(244, 236, 216)' });
+    await next.close();
+  });
+
   test('a link-only item offers the original, and fetching it now keeps its text', async () => {
     const url = suite.server.url('pages/article.html');
     const { article } = await suite.probe.data({ type: 'link.save', url, title: 'Sea wall', tags: [] });
