@@ -64,10 +64,11 @@ export function useRowActions(list: ListHandle, announce: (message: string) => v
 
   const saveTags = useCallback(
     async (meta: ArticleMeta, tags: string[] | null) => {
-      setEditing(null);
-      if (!tags) return;
+      if (!tags) return setEditing(null);
       try {
         list.update(await request({ type: 'articles.setTags', id: meta.id, tags }));
+        // Closed only once saved: on a failure the editor stays, with what was typed.
+        setEditing(null);
         list.refreshTags();
         announce(t('listTagsSaved'));
       } catch (error) {
