@@ -55,10 +55,15 @@ async function fromCandidates(ctx: RepoContext, ids: string[], filters: Filters,
   return { rows: start < 0 ? [] : rows.slice(start, start + limit + 1), total: rows.length };
 }
 
-async function byScan(ctx: RepoContext, filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number): Promise<Found> {
+/**
+ * Scans in chunks; the first is sized from the expected share of matches (a quarter
+ * more), so a common filter fills its page in one read instead of several.
+ */
+async function byScan(ctx: RepoContext, filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number, share: number): Promise<Found> {
   const found: StoredArticle[] = [];
   let position = after;
-  for (let chunk = limit + 1; found.length <= limit; chunk = Math.min(chunk * 2, MAX_CHUNK)) {
+  const first = Math.min(MAX_CHUNK, Math.ceil(((limit + 1) / Math.max(share, 1e-3)) * (share < 1 ? 1.25 : 1)));
+  for (let chunk = first; found.length <= limit; chunk = Math.min(chunk * 2, MAX_CHUNK)) {
     const rows = await scanChunk(ctx.db, sort, order, filters.status, position, chunk);
     found.push(...rows.filter((row) => matches(row, filters)));
     if (rows.length < chunk) break;
@@ -103,7 +108,7 @@ async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, 
   const useCandidates = rarest !== null && rarest.size * rarest.size <= (query.limit + 1) * scanned;
   const found = useCandidates
     ? await fromCandidates(ctx, await rarest.ids(), filters, sort, query.order, after, query.limit)
-    : await byScan(ctx, filters, sort, query.order, after, query.limit);
+    : await byScan(ctx, filters, sort, query.order, after, query.limit, rarest && scanned > 0 ? Math.min(1, rarest.size / scanned) : 1);
   const total = found.total ?? (await countedTotal(ctx, filters)) ?? (await intersectionSize(ctx, filters));
   const items = found.rows.slice(0, query.limit);
   const last = items[items.length - 1];
