@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../harness';
@@ -34,7 +34,7 @@ export interface FirefoxSession {
   openWebPage(url: string): Promise<Page>;
   /** A new tab on one of the browser's own pages (about:…), whose load events BiDi hides too. */
   openBrowserPage(url: string): Promise<Page>;
-  /** Runs `start` and returns the path of the one new download it caused, once Firefox has finished writing it. */
+  /** Runs `start` and returns the path of the one new (non-empty) download it caused, once Firefox has finished writing it. */
   download(start: () => Promise<unknown>, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
 }
@@ -129,11 +129,17 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
       const before = new Set(await readdir(downloadDir));
       await start();
       const deadline = Date.now() + timeoutMs;
+      let seen = '';
       for (;;) {
-        // Firefox writes into "<name>.part" beside an empty "<name>" and renames it when done.
+        // Firefox may create an empty "<name>" before "<name>.part", writes into the latter and
+        // renames it when done: a new file with content, no .part beside it, and the same size
+        // on two looks in a row is finished.
         const files = await readdir(downloadDir);
-        const done = files.find((file) => !before.has(file) && !file.endsWith('.part') && !files.includes(`${file}.part`));
-        if (done) return path.join(downloadDir, done);
+        const name = files.find((file) => !before.has(file) && !file.endsWith('.part') && !files.includes(`${file}.part`));
+        const size = name ? ((await stat(path.join(downloadDir, name)).catch(() => null))?.size ?? 0) : 0;
+        const look = `${name}:${size}`;
+        if (name && size > 0 && look === seen) return path.join(downloadDir, name);
+        seen = look;
         if (Date.now() > deadline) throw new Error(`No download finished within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
