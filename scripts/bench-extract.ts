@@ -90,7 +90,7 @@ function main(): void {
   const [readability, quire] = runSides(pages, htmls, [readabilityAlone, pipeline()]).map(summary) as [Summary, Summary];
   const ablations: Record<string, Summary> = {};
   if (process.argv.includes('--ablate')) {
-    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name))];
+    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), 'dek'];
     const results = runSides(pages, htmls, names.map((name) => pipeline(new Set([name]))));
     names.forEach((name, i) => (ablations[name] = summary(results[i] as SideResult)));
   }

@@ -24,19 +24,32 @@ function removeShortBlocks(scan: Scan, maxChars: number, test: (text: string, el
 const COMMENTS_CLASS = /(^|[\s_-])(comments?|comment-list|commentlist|respond|reply|disqus|kommentare)([\s_-]|$)/;
 const BIO_CLASS = /(^|[\s_-])(author-?bio|author-?box|about-?the-?author|author-?info|byline|post-?meta|entry-?meta|article-?meta|meta-?info|tags?|tag-?list|post-?tags|breadcrumbs?|related|related-?posts|yarpp|jp-relatedposts|pagination|nav-?links|post-?navigation)([\s_-]|$)/;
 
-/** Comment threads and forms, author boxes, meta and tag rows, related lists, by name. */
+/** Removes elements named like `pattern`, within a budget of the article's text. */
+function removeNamedWithin(root: Element, scan: Scan, pattern: RegExp): void {
+  // A budget, not a per-element cap: on a live blog the article itself is a list of "comments".
+  let budget = textOf(root).length * 0.3;
+  for (const [el, names] of scan.names) {
+    if (el === root || !el.parentNode || !pattern.test(names)) continue;
+    const size = textOf(el).length;
+    if (size >= budget) continue;
+    budget -= size;
+    el.remove();
+  }
+}
+
+/** Comment threads and forms. */
+const comments: ClutterRule = {
+  name: 'comments',
+  apply(root, scan) {
+    removeNamedWithin(root, scan, COMMENTS_CLASS);
+  },
+};
+
+/** Author boxes, meta and tag rows, breadcrumbs, related lists and pagination, by name. */
 const namedBlocks: ClutterRule = {
   name: 'named-blocks',
   apply(root, scan) {
-    // A budget, not a per-element cap: on a live blog the article itself is a list of "comments".
-    let budget = textOf(root).length * 0.3;
-    for (const [el, names] of scan.names) {
-      if (el === root || !el.parentNode || !(COMMENTS_CLASS.test(names) || BIO_CLASS.test(names))) continue;
-      const size = textOf(el).length;
-      if (size >= budget) continue;
-      budget -= size;
-      el.remove();
-    }
+    removeNamedWithin(root, scan, BIO_CLASS);
   },
 };
 
@@ -135,5 +148,5 @@ const linkLists: ClutterRule = {
 };
 
 export const CLEANUP_RULES: readonly ClutterRule[] = [
-  ...PREPARE_RULES, namedBlocks, trailingSections, credits, metaLines, promptLines, legalAndTags, linkLists,
+  ...PREPARE_RULES, comments, namedBlocks, trailingSections, credits, metaLines, promptLines, legalAndTags, linkLists,
 ];

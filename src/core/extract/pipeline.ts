@@ -6,6 +6,7 @@ import type { Clip, ExtractResult } from '../clip';
 import { sanitizeArticleElement } from '../sanitize';
 import { CLEANUP_RULES } from './cleanup';
 import { PREPARE_RULES, type ClutterRule } from './clutter';
+import { restoreDek } from './dek';
 import { prepareImages } from './images';
 import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
@@ -61,6 +62,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     article.content = uncleaned;
     text = blockText(uncleaned);
   }
+  if (!options.disabledRules?.has('dek') && restoreDek(article.content, text, doc, metadata.excerpt)) text = blockText(article.content);
   if (!text) return failure('no-article', 'The page has no article text to keep.');
 
   const { wordCount, readingMinutes } = wordStats(text);
