@@ -30,7 +30,9 @@ const CONTENT_WEIGHT = 0.6;
 
 const SEARCH: SearchOptions = {
   combineWith: 'OR',
-  prefix: (term) => term.length >= 2,
+  // Prefix on the word being typed (the last), where it helps; on every word it only
+  // widens the search, and costs most on long queries.
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
   // One typo, and only in words long enough for one typo to leave them recognizable.
   fuzzy: (term) => (term.length >= 4 ? 1 : false),
 };
