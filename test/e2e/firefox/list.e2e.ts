@@ -26,6 +26,24 @@ async function openList(): Promise<Page> {
 }
 
 describe('the reading list in the popup, in Firefox ESR', () => {
+  test('a new user sees how to save a first article', async () => {
+    const page = await openList();
+    await waitForText(page, /Your reading list is empty/);
+    expect(await page.$eval('.empty', (empty) => empty.textContent)).toContain('Alt+Shift+S');
+    await page.close();
+  });
+
+  test('shows the newest first, with site, reading time, tags and a link-only mark', async () => {
+    await save(sampleClip(1), ['science']);
+    await save(sampleClip(2), ['politics', 'long read']);
+    await suite.probe.data({ type: 'link.save', url: 'https://later.example/a', title: 'Read me later', tags: [] });
+    const page = await openList();
+    expect(await rowTitles(page)).toEqual(['Read me later', 'Story number 2', 'Story number 1']);
+    expect(await page.$eval('.rows .row:nth-child(2)', (row) => row.textContent)).toMatch(/News 2.*1 min.*politics.*long read/);
+    expect(await page.$('.rows .row:first-child .row-link-only')).not.toBeNull();
+    await page.close();
+  });
+
   test('search as you type, then a tag chip and the Archived filter narrow the rows', async () => {
     await save(sampleClip(1, { title: 'Volcanoes of Iceland' }), ['science']);
     await save(sampleClip(2, { title: 'Budget talks stall' }), ['politics']);

@@ -22,7 +22,8 @@ async function stored(id: string) {
   return article;
 }
 
-const longClip = () => sampleClip(1, { title: 'A long read', html: `<p>Start here.</p>${paragraphs(3000, 'long')}` });
+const longClip = () =>
+  sampleClip(1, { title: 'A long read', html: `<p>Start with <a href="https://elsewhere.example/x">a link</a>.</p>${paragraphs(3000, 'long')}` });
 
 async function openReader(id: string): Promise<Page> {
   const page = await suite.session.browser.newPage();
@@ -39,6 +40,19 @@ async function scrollTo(page: Page, fraction: number): Promise<void> {
 }
 
 describe('the reader in Firefox ESR', () => {
+  test('shows a saved article with its facts, and its links open in a new tab without access back', async () => {
+    const { article } = await save(longClip());
+    const page = await openReader(article.id);
+    expect(await page.$eval('h1.reader-title', (h) => h.textContent)).toBe('A long read');
+    expect(await page.$eval('.reader-header', (header) => header.textContent)).toMatch(/News 1.*Writer 1.*Published.*Saved.*min/s);
+    expect(await page.title()).toBe('A long read');
+    const link = await page.$eval('.reader-body a[href="https://elsewhere.example/x"]', (a) => [a.getAttribute('target'), a.getAttribute('rel')]);
+    expect(link[0]).toBe('_blank');
+    expect(link[1]).toContain('noopener');
+    expect(await page.$eval('.reader-original', (a) => a.getAttribute('href'))).toBe(article.url);
+    await page.close();
+  });
+
   test('returns to where the reader left off', async () => {
     const { article } = await save(longClip());
     const first = await openReader(article.id);
