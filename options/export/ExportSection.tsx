@@ -3,11 +3,12 @@ import type { ExportFilter, TagCount } from '../../src/background/protocol';
 import type { ExportFormat } from '../../src/core/formats';
 import { t } from '../../src/platform/browser';
 import { SelectField } from '../settings/fields';
+import { ProgressBar } from '../ProgressBar';
 import { buildExport, downloadFile } from './export-file';
 import { ExportFilterFields } from './ExportFilterFields';
 import { exportFormats } from './formats';
 
-type Outcome = { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string } | null;
+type Outcome = { kind: 'busy'; progress: number | null } | { kind: 'done'; message: string } | { kind: 'error'; message: string } | null;
 
 export function ExportSection({ tags }: { tags: TagCount[] }) {
   const [format, setFormat] = useState<ExportFormat>('quire-json');
@@ -15,9 +16,11 @@ export function ExportSection({ tags }: { tags: TagCount[] }) {
   const [filter, setFilter] = useState<ExportFilter>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const run = async () => {
-    setOutcome({ kind: 'busy' });
+    setOutcome({ kind: 'busy', progress: null });
     try {
-      const file = await buildExport(format, scope === 'all' ? {} : filter, new Date());
+      const file = await buildExport(format, scope === 'all' ? {} : filter, new Date(), {
+        onProgress: (progress) => setOutcome({ kind: 'busy', progress }),
+      });
       downloadFile(file);
       setOutcome({ kind: 'done', message: t('optionsExportDone', [String(file.count), file.fileName]) });
     } catch (error) {
@@ -41,6 +44,7 @@ export function ExportSection({ tags }: { tags: TagCount[] }) {
       <button type="button" class="primary" id="export-button" disabled={outcome?.kind === 'busy'} onClick={run}>
         {outcome?.kind === 'busy' ? t('optionsExporting') : t('optionsExportButton')}
       </button>
+      {outcome?.kind === 'busy' && <ProgressBar id="export-progress" label={t('optionsExporting')} value={outcome.progress} />}
       <p class={`message ${outcome?.kind === 'error' ? 'error' : ''}`} role="status" id="export-status">
         {outcome && outcome.kind !== 'busy' ? outcome.message : ''}
       </p>

@@ -4,7 +4,7 @@
  * the background stays the only writer.
  */
 import type { ExportFilter } from '../../src/background/protocol';
-import { exportFile, type ExportFormat } from '../../src/core/formats';
+import { exportFileWithProgress, type ExportFormat } from '../../src/core/formats';
 import { readArticles } from './read-articles';
 
 export interface ExportedFile {
@@ -13,11 +13,17 @@ export interface ExportedFile {
   count: number;
 }
 
-/** `onRead` marks the end of the database read, for the benchmark's split of read and write time. */
-export async function buildExport(format: ExportFormat, filter: ExportFilter, now: Date, onRead?: () => void): Promise<ExportedFile> {
+export interface ExportHooks {
+  /** Marks the end of the database read, for the benchmark's split of read and write time. */
+  onRead?: () => void;
+  /** 0 to 1 while the file is written; the Markdown zip, the slow one, reports as it goes. */
+  onProgress?: (fraction: number) => void;
+}
+
+export async function buildExport(format: ExportFormat, filter: ExportFilter, now: Date, hooks: ExportHooks = {}): Promise<ExportedFile> {
   const articles = await readArticles(filter, format);
-  onRead?.();
-  const file = exportFile(articles, format, now);
+  hooks.onRead?.();
+  const file = await exportFileWithProgress(articles, format, now, hooks.onProgress);
   const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
   return { fileName: file.fileName, blob, count: articles.length };
 }

@@ -40,7 +40,7 @@ async function seed(count: number, textBytes: number): Promise<number> {
 async function exportOnce(format: ExportFormat): Promise<{ ms: number; readMs: number; bytes: number; count: number }> {
   const start = performance.now();
   let readMs = 0;
-  const file = await buildExport(format, {}, new Date(), () => (readMs = since(start)));
+  const file = await buildExport(format, {}, new Date(), { onRead: () => (readMs = since(start)) });
   return { ms: since(start), readMs, bytes: file.blob.size, count: file.count };
 }
 
