@@ -1,12 +1,11 @@
 /** Small puppeteer helpers for Quire's pages in Firefox: a probe page that talks to the background, and reading page text. */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { RequestOf, RequestType, ResponseMap } from '../../../src/background/protocol';
+import type { Reply, RequestOf, RequestType, ResponseMap } from '../../../src/background/protocol';
+import type { Article } from '../../../src/core/article';
 import type { FirefoxSession } from './harness';
 
 /** Firefox's own promise-based namespace, present in extension pages and content scripts. */
 declare const browser: typeof chrome;
-
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
 /** An options page kept open to find tabs and send requests the way Quire's own pages do. */
 export interface Probe {
@@ -17,24 +16,7 @@ export interface Probe {
   /** The id of the tab showing exactly this URL. */
   tabIdOf(url: string): Promise<number>;
   /** The full saved record for a page, polling while a save is in flight; throws after `ms`. */
-  article(url: string, ms?: number): Promise<SavedArticle>;
-}
-
-export interface SavedArticle {
-  id: string;
-  url: string;
-  canonicalUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  tags: string[];
-  kind: string;
-  wordCount: number | null;
-  status: string;
-  progress: number;
-  html: string;
-  text: string;
+  article(url: string, ms?: number): Promise<Article>;
 }
 
 export async function openProbe(session: FirefoxSession): Promise<Probe> {
@@ -62,7 +44,7 @@ export async function openProbe(session: FirefoxSession): Promise<Probe> {
       for (;;) {
         const meta = await send<{ id: string } | null>({ type: 'articles.byUrl', url });
         if (meta.ok && meta.data) {
-          const full = await send<SavedArticle>({ type: 'articles.get', id: meta.data.id });
+          const full = await send<Article>({ type: 'articles.get', id: meta.data.id });
           if (full.ok) return full.data;
         }
         if (Date.now() > deadline) throw new Error(`Not saved: ${url} (${JSON.stringify(meta)})`);

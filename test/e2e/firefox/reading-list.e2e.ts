@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../server';
 import { firefoxSuite } from './suite';
-import { button, waitForText, type SavedArticle } from './pages';
+import type { Article } from '../../../src/core/article';
+import { button, waitForText } from './pages';
 
 const TITLE = 'Iran Terror Threats Reach Albania';
 
@@ -82,7 +83,7 @@ describe('the reading list in Firefox ESR', () => {
     await options.select('#export-format', 'quire-json');
     const file = await suite.session.download(() => options.click('#export-button'));
     expect(path.basename(file)).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; articles: SavedArticle[] };
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; articles: Article[] };
     expect(exported.format).toBe('quire');
     expect(exported.articles).toEqual([
       expect.objectContaining({ url: pageUrl(), title: TITLE, tags: expect.arrayContaining(['albania', 'world news']) }),
