@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ROOT } from '../harness';
 import { launchFirefox, type FirefoxSession } from './harness';
-import { waitForText } from './pages';
+import { button, waitForText } from './pages';
 
 /** Firefox's own promise-based namespace, present in extension pages. */
 declare const browser: typeof chrome;
@@ -96,6 +96,15 @@ describe('the options page in Firefox ESR', () => {
     });
   });
 
+  test('importing the same file again merges instead of adding', async () => {
+    await chooseFile(await exportZip('pocket-export', ['part_000000.csv', 'part_000001.csv']));
+    await page.waitForSelector('#import-preview');
+    expect(await textOf('[data-count="new"]')).toContain(': 0');
+    expect(await textOf('[data-count="duplicates"]')).toContain('5');
+    await (await button(page, 'Cancel', '#import-preview')).click();
+    await page.waitForFunction(() => !document.querySelector('#import-preview'));
+  });
+
   test('exports the list back as Pocket CSV', async () => {
     await page.select('#export-format', 'pocket-csv');
     const file = await session.download(() => page.click('#export-button'));
@@ -116,6 +125,17 @@ describe('the options page in Firefox ESR', () => {
     expect(await textOf('dd[data-stat="total"]')).toBe('5');
   });
 
+  test('exports only the current filter when asked', async () => {
+    await page.click('#export-scope-filter');
+    await page.select('#export-status', 'archived');
+    await page.select('#export-format', 'quire-json');
+    const file = await session.download(() => page.click('#export-button'));
+    const articles = (JSON.parse(await readFile(file, 'utf8')) as { articles: { status: string }[] }).articles;
+    expect(articles).toHaveLength(2);
+    expect(articles.every((a) => a.status === 'archived')).toBe(true);
+    await page.click('#export-scope-all');
+  });
+
   test('delete all asks first, offers an export, then empties the list', async () => {
     await page.click('#delete-all');
     await page.waitForSelector('dialog[open]', { visible: true });
@@ -126,6 +146,22 @@ describe('the options page in Firefox ESR', () => {
     await waitForTotal('0');
     expect(await page.$('dialog[open]')).toBeNull();
     expect((await send<unknown>({ type: 'articles.byUrl', url: 'https://github.com/hoarder-app/hoarder' })).data).toBeNull();
+  });
+
+  test('rows that cannot be imported are listed by line, and the others import', async () => {
+    await chooseFile(path.join(IMPORTS, 'pocket-invalid-rows.csv'));
+    await page.waitForSelector('#import-preview');
+    expect(await textOf('[data-count="new"]')).toContain('2');
+    expect(await textOf('[data-count="invalid"]')).toContain('4');
+    expect(await page.$$eval('.problems li', (items) => items.map((li) => li.textContent))).toEqual([
+      expect.stringMatching(/^line 3, field url: /),
+      expect.stringMatching(/^line 4, field url: /),
+      expect.stringMatching(/^line 5, field time_added: /),
+      expect.stringMatching(/^line 8: /),
+    ]);
+    await page.click('#import-apply');
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported: 2 new articles'));
+    await waitForTotal('2');
   });
 
   test('an Omnivore export brings its bodies, sanitized before they are stored', async () => {
