@@ -2,8 +2,9 @@
  * The toolbar badge: a check on tabs whose page is already in the reading list, and the
  * confirmation of saves made without the popup (shortcut, context menu).
  *
- * Quire holds no "tabs" permission, so the browser tells it a tab's address only where
- * it has access (activeTab after a click, or a granted site); elsewhere the badge stays blank.
+ * Quire holds no "tabs" permission at install, so the browser tells it a tab's address only
+ * where it has access (activeTab after a click, or a granted site); elsewhere the badge stays
+ * blank until the user grants the optional "tabs" permission from the options page.
  */
 import { browser, t, type Tabs } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
@@ -62,8 +63,9 @@ export function registerBadge(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void browser.tabs.get(tabId).then((tab) => markTab(tabId, tab.url), () => undefined);
   });
-  // showBadge may have changed: every tab's mark follows.
+  // showBadge may have changed, or the optional "tabs" permission arrived: every tab's mark follows.
   onSettingsChanged(() => void markTabs({}));
+  browser.permissions.onAdded.addListener(() => void markTabs({}));
 }
 
 /** Requests after which a page may have entered or left the list, so the marks need a refresh. */
