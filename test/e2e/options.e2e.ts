@@ -36,6 +36,15 @@ afterAll(async () => {
 });
 
 describe('the options page', () => {
+  test('offers to mark saved pages in every tab, holding no tabs permission until the user asks', async () => {
+    await expect(page.locator('.badge-access button').textContent()).resolves.toBe('Mark saved pages in every tab');
+    expect(await page.evaluate(() => chrome.permissions.contains({ permissions: ['tabs'] }))).toBe(false);
+    await page.uncheck('#show-badge');
+    await page.locator('.badge-access').waitFor({ state: 'detached' });
+    await page.check('#show-badge');
+    await page.locator('.badge-access').waitFor();
+  });
+
   test('settings are saved as they change and survive a reload', async () => {
     await page.fill('#default-tags', 'Later, news ,later');
     await page.press('#default-tags', 'Enter');
