@@ -70,7 +70,9 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = crypto.randomUUID();
   const [tripwire, downloadDir] = await Promise.all([startTripwire(), mkdtemp(path.join(os.tmpdir(), 'quire-firefox-downloads-'))]);
+  const cleanUp = () => Promise.all([tripwire.close(), rm(downloadDir, { recursive: true, force: true })]);
   let browser: Browser;
+  let extensionId: string;
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -94,10 +96,16 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
       },
     });
   } catch (error) {
-    await Promise.all([tripwire.close(), rm(downloadDir, { recursive: true, force: true })]);
+    await cleanUp();
     throw error;
   }
-  const extensionId = await browser.installExtension(dir);
+  try {
+    extensionId = await browser.installExtension(dir);
+  } catch (error) {
+    await browser.close();
+    await cleanUp();
+    throw error;
+  }
   const origin = `moz-extension://${uuid}`;
   const extensionUrl = (pagePath: string) => `${origin}/${pagePath.replace(/^\//, '')}`;
   return {
@@ -146,7 +154,7 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
     },
     async close() {
       await browser.close();
-      await Promise.all([tripwire.close(), rm(downloadDir, { recursive: true, force: true })]);
+      await cleanUp();
       if (tripwire.hits.length > 0) {
         throw new Error(`Firefox made requests outside 127.0.0.1: ${tripwire.hits.join(', ')}`);
       }
