@@ -76,10 +76,16 @@ function scanStatus(db: QuireDB, sort: SortKey, order: 'asc' | 'desc', status: A
   return (order === 'desc' ? range.reverse() : range).limit(count).toArray();
 }
 
+export interface Chunk {
+  rows: StoredArticle[];
+  /** Nothing is left after these rows. */
+  exhausted: boolean;
+}
+
 /**
- * Reads the next rows after `after` in the page's order, `count` at most. Without a
- * status, the two status ranges are read alike and merged: the first `count` of their
- * union are among the first `count` of each.
+ * Reads the next rows after `after` in the page's order, about `count`. Without a
+ * status, each status range gives part of the count and they are merged up to the
+ * nearer of their last rows, beyond which the other range may still hold earlier rows.
  */
 export async function scanChunk(
   db: QuireDB,
@@ -88,12 +94,22 @@ export async function scanChunk(
   status: ArticleStatus | undefined,
   after: IndexKey | null,
   count: number,
-): Promise<StoredArticle[]> {
-  if (status !== undefined) return scanStatus(db, sort, order, status, after, count);
-  const ranges = await Promise.all(STATUSES.map((each) => scanStatus(db, sort, order, each, after, count)));
+): Promise<Chunk> {
+  if (status !== undefined) {
+    const rows = await scanStatus(db, sort, order, status, after, count);
+    return { rows, exhausted: rows.length < count };
+  }
+  const each = Math.ceil(count * 0.75);
+  const ranges = await Promise.all(STATUSES.map((one) => scanStatus(db, sort, order, one, after, each)));
   const sign = order === 'asc' ? 1 : -1;
-  return ranges
+  const inOrder = (a: IndexKey, b: IndexKey) => sign * compareKeys(a, b);
+  const [frontier] = ranges
+    .filter((rows) => rows.length === each)
+    .map((rows) => indexKey(rows[rows.length - 1]!, sort))
+    .sort(inOrder);
+  const rows = ranges
     .flat()
-    .sort((a, b) => sign * compareKeys(indexKey(a, sort), indexKey(b, sort)))
-    .slice(0, count);
+    .filter((row) => !frontier || inOrder(indexKey(row, sort), frontier) <= 0)
+    .sort((a, b) => inOrder(indexKey(a, sort), indexKey(b, sort)));
+  return { rows, exhausted: frontier === undefined };
 }

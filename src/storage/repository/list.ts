@@ -64,9 +64,9 @@ async function byScan(ctx: RepoContext, filters: Filters, sort: SortKey, order: 
   let position = after;
   const first = Math.min(MAX_CHUNK, Math.ceil(((limit + 1) / Math.max(share, 1e-3)) * (share < 1 ? 1.25 : 1)));
   for (let chunk = first; found.length <= limit; chunk = Math.min(chunk * 2, MAX_CHUNK)) {
-    const rows = await scanChunk(ctx.db, sort, order, filters.status, position, chunk);
+    const { rows, exhausted } = await scanChunk(ctx.db, sort, order, filters.status, position, chunk);
     found.push(...rows.filter((row) => matches(row, filters)));
-    if (rows.length < chunk) break;
+    if (exhausted) break;
     position = indexKey(rows[rows.length - 1]!, sort);
   }
   return { rows: found.slice(0, limit + 1), total: null };

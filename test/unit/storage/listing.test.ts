@@ -108,6 +108,20 @@ describe('listing the reading list', () => {
     );
   });
 
+  test('paging everything stays in order however read and unread articles interleave', async () => {
+    const { repo } = freshRepo();
+    const pattern = 'aaaaaaaauuuauuauauuuuuuuuaaa';
+    await repo.applyImport([...pattern].map((s, i) => item(i, { status: s === 'a' ? 'archived' : 'unread' })));
+    const everything = await repo.exportAll();
+    for (const order of ['asc', 'desc'] as const) {
+      for (const limit of [1, 3, 5, 8]) {
+        const query = { sort: 'savedAt' as const, order, limit };
+        const expected = expectedOrder(everything, query);
+        expect((await allPages(repo, query, expected.length)).map((a) => a.id)).toEqual(expected);
+      }
+    }
+  });
+
   test('filters combine: favourite unread articles with a tag', async () => {
     const { repo } = freshRepo();
     await repo.applyImport([
