@@ -152,7 +152,19 @@ describe('saving from the popup', () => {
   });
 
   test('extraction that takes over 5 seconds stops with a message and a way forward', async () => {
-    const { page, popup } = await openPopupOn(session, probe, server.url('pages/busy.html'));
+    const url = server.url('pages/plain.html?busy=1');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const tabId = await probe.tabIdOf(url);
+    // The page blocks its main thread for 12 s from now, before the popup exists, so even a
+    // slow popup asks while it is busy (a timer started at load raced the popup under load).
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 12_000;
+        while (Date.now() < end);
+      }, 0);
+    });
+    const popup = await session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
     await popup.getByText('took more than 5 seconds', { exact: false }).waitFor({ timeout: 9000 });
     await expect(popup.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
     await expect(popup.getByRole('button', { name: 'Save link only' }).isVisible()).resolves.toBe(true);

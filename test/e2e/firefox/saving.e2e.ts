@@ -83,9 +83,9 @@ describe('saving from the popup in Firefox ESR', () => {
     const tabId = await suite.probe.tabIdOf(url);
     // The popup's tab is opened first: while a page is busy, opening a tab over BiDi waits for it.
     const popup = await suite.session.browser.newPage();
-    // Then the page's main thread blocks for 12 s, so even a slow popup asks well within it.
-    // (pages/busy.html starts its block on a 300 ms timer, which Firefox defers once another
-    // tab comes to the front, so the page would be read before it got busy.)
+    // Then the page's main thread blocks for 12 s, so even a slow popup asks well within it
+    // (a timer started at load would race the popup, and Firefox defers it once another tab
+    // comes to the front).
     await web.evaluate(() => {
       setTimeout(() => {
         const end = Date.now() + 12_000;
