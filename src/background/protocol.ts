@@ -4,42 +4,12 @@
  * `{ok: false, error}`. `ResponseMap` names the data each request type answers with.
  */
 import type { Article, ArticleMeta, ArticleStatus } from '../core/article';
+import type { ListPage, ListQuery, SaveResult, Stats, TagCount } from '../storage';
 import type { Clip, ExtractFailureReason } from '../core/clip';
 import type { ImportItem } from '../core/formats/types';
 
-export type SortField = 'savedAt' | 'publishedTime' | 'title' | 'readingMinutes';
-
-export interface ListQuery {
-  status?: ArticleStatus;
-  tag?: string;
-  favorite?: boolean;
-  /** Full-text search over title, byline, site, tags and body. */
-  query?: string;
-  sort: SortField;
-  order: 'asc' | 'desc';
-  limit: number;
-  cursor?: string | null;
-}
-
-export interface ListPage {
-  items: ArticleMeta[];
-  nextCursor: string | null;
-  total: number;
-}
-
-export interface TagCount {
-  tag: string;
-  count: number;
-}
-
-export interface Stats {
-  total: number;
-  unread: number;
-  archived: number;
-  favorites: number;
-  tags: TagCount[];
-  storage: { usage: number; quota: number; persisted: boolean } | null;
-}
+/** The list's queries and answers are the storage layer's own types, so the two cannot drift. */
+export type { ExportFilter, ListPage, ListQuery, SaveResult, SortKey as SortField, Stats, TagCount } from '../storage';
 
 /** Why a page could not be clipped; 'restricted' and 'timeout' come from the browser side. */
 export type PreviewFailureReason = ExtractFailureReason | 'restricted' | 'timeout';
@@ -54,17 +24,6 @@ export interface PagePreview {
 
 /** What to keep: the extracted article, only the link, or the page's text as it is. */
 export type SaveMode = 'article' | 'link' | 'page-text';
-
-export interface SaveResult {
-  article: ArticleMeta;
-  created: boolean;
-}
-
-export interface ExportFilter {
-  status?: ArticleStatus;
-  tag?: string;
-  favorite?: boolean;
-}
 
 export interface ResponseMap {
   ping: { pong: true; version: string };
