@@ -5,31 +5,25 @@
  * window.__quirePwned, open a dialog, or ask the fixture server for /payload/<name>.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionSession } from './harness';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './server';
+import type { FixtureServer } from './server';
+import { serveHostilePage, type HostileSite } from './hostile-site';
 import { clearList, send } from './reading';
 
 let session: ExtensionSession;
 let server: FixtureServer;
-let root: string;
+let site: HostileSite;
 let helper: Page;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'quire-hostile-'));
-  [session, server] = await Promise.all([launchChromium(), startFixtureServer(root)]);
-  const template = await readFile(path.join(FIXTURES, 'pages/hostile.html'), 'utf8');
-  await mkdir(path.join(root, 'pages'));
-  await writeFile(path.join(root, 'pages/hostile.html'), template.replaceAll('__ORIGIN__', server.origin));
+  [session, site] = await Promise.all([launchChromium(), serveHostilePage()]);
+  server = site.server;
   helper = await session.openExtensionPage('options/index.html');
   await clearList(helper);
 });
 afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-  await rm(root, { recursive: true, force: true });
+  await Promise.all([session?.close(), site?.close()]);
 });
 
 /** Opens an extension page and records any dialog it tries to open. */
@@ -53,7 +47,7 @@ async function saveHostilePage(): Promise<{ extractedId: string; rawId: string; 
   expect(preview.clip).not.toBeNull();
   const extracted = await send(helper, { type: 'page.save', tabId, mode: 'article', tags: ['hostile'], clip: preview.clip });
   // The same page stored unsanitized, as an old or imported record might be: only the reader's own sanitizing stands in the way.
-  const rawHtml = /<article[^>]*>([\s\S]*)<\/article>/.exec(await readFile(path.join(root, 'pages/hostile.html'), 'utf8'))![1]!;
+  const rawHtml = site.rawArticleHtml;
   const raw = await send(helper, {
     type: 'page.save',
     tabId,

@@ -5,11 +5,9 @@
  * in the popup list and the reader: nothing in it runs there.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { FIXTURES, startFixtureServer, type FixtureServer } from '../server';
+import type { FixtureServer } from '../server';
+import { serveHostilePage, type HostileSite } from '../hostile-site';
 import { launchFirefox, type FirefoxSession } from './harness';
 import { openProbe, type Probe } from './pages';
 
@@ -19,19 +17,15 @@ declare const browser: typeof chrome;
 let session: FirefoxSession;
 let server: FixtureServer;
 let probe: Probe;
-let root: string;
+let site: HostileSite;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'quire-firefox-hostile-'));
-  [session, server] = await Promise.all([launchFirefox(), startFixtureServer(root)]);
-  const template = await readFile(path.join(FIXTURES, 'pages/hostile.html'), 'utf8');
-  await mkdir(path.join(root, 'pages'));
-  await writeFile(path.join(root, 'pages/hostile.html'), template.replaceAll('__ORIGIN__', server.origin));
+  [session, site] = await Promise.all([launchFirefox(), serveHostilePage()]);
+  server = site.server;
   probe = await openProbe(session);
 });
 afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-  await rm(root, { recursive: true, force: true });
+  await Promise.all([session?.close(), site?.close()]);
 });
 
 async function unwrap<T>(reply: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>): Promise<T> {
@@ -48,7 +42,7 @@ async function saveHostilePage(): Promise<string[]> {
   const preview = await unwrap(probe.send<{ clip: Record<string, unknown> | null }>({ type: 'page.preview', tabId }));
   expect(preview.clip).not.toBeNull();
   const extracted = await unwrap(probe.send<{ article: { id: string } }>({ type: 'page.save', tabId, mode: 'article', tags: ['hostile'], clip: preview.clip }));
-  const rawHtml = /<article[^>]*>([\s\S]*)<\/article>/.exec(await readFile(path.join(root, 'pages/hostile.html'), 'utf8'))![1]!;
+  const rawHtml = site.rawArticleHtml;
   expect(rawHtml).toContain('onerror=');
   const copyUrl = `${server.origin}/pages/raw-copy.html`;
   const raw = await unwrap(
