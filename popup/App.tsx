@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, t } from '../src/platform/browser';
 import { ClipView } from './clip/ClipView';
 import { ListView } from './list/ListView';
+import { opensOnList } from './list/firstPage';
 import { Tabs } from './Tabs';
 
 type View = 'page' | 'list';
@@ -15,7 +16,7 @@ async function targetTabId(): Promise<number | null> {
 }
 
 export function App() {
-  const [view, setView] = useState<View>(new URLSearchParams(location.search).get('view') === 'list' ? 'list' : 'page');
+  const [view, setView] = useState<View>(opensOnList() ? 'list' : 'page');
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     void targetTabId().then(setTabId);

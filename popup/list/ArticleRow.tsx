@@ -1,5 +1,4 @@
 /** One saved article in the list: what it is, how far it was read, and what can be done with it. */
-import type { Ref } from 'preact';
 import { t } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import { Favicon } from './Favicon';
@@ -7,34 +6,35 @@ import { Icon } from './Icon';
 import { RowActions } from './RowActions';
 import { TagEditor } from './TagEditor';
 import { readingTime, siteOf, withKey } from './format';
+import { label } from './labels';
 import type { RowAction } from './keys';
 
 export interface ArticleRowProps {
   meta: ArticleMeta;
+  index: number;
   focusable: boolean;
   editingTags: boolean;
-  rowRef: Ref<HTMLLIElement>;
-  onFocus: () => void;
-  onAction: (action: RowAction) => void;
-  onTagsDone: (tags: string[] | null) => void;
+  /** The handlers take the row's index or article, so one set serves every row and rows need not re-render. */
+  onFocusRow: (index: number) => void;
+  onAction: (action: RowAction, meta: ArticleMeta) => void;
+  onTagsDone: (meta: ArticleMeta, tags: string[] | null) => void;
 }
 
-export function ArticleRow({ meta, focusable, editingTags, rowRef, onFocus, onAction, onTagsDone }: ArticleRowProps) {
+export function ArticleRow({ meta, index, focusable, editingTags, onFocusRow, onAction, onTagsDone }: ArticleRowProps) {
   const site = siteOf(meta);
   const minutes = readingTime(meta);
   const percent = Math.round(meta.progress * 100);
   return (
     <li
-      ref={rowRef}
       class={`row${meta.status === 'archived' ? ' row-archived' : ''}`}
       tabIndex={focusable ? 0 : -1}
       aria-label={meta.title}
       data-id={meta.id}
-      onFocusCapture={onFocus}
+      onFocusCapture={() => onFocusRow(index)}
     >
       <Favicon src={meta.faviconUrl} site={site} />
       <div class="row-main">
-        <button type="button" class="row-title" tabIndex={-1} title={withKey(t('listActionOpen'), 'Enter')} onClick={() => onAction('open')}>
+        <button type="button" class="row-title" tabIndex={-1} title={withKey(label('listActionOpen'), 'Enter')} onClick={() => onAction('open', meta)}>
           {meta.title}
         </button>
         <div class="row-meta">
@@ -55,14 +55,14 @@ export function ArticleRow({ meta, focusable, editingTags, rowRef, onFocus, onAc
             ))}
           </ul>
         )}
-        {editingTags && <TagEditor id={meta.id} tags={meta.tags} title={meta.title} onDone={onTagsDone} />}
+        {editingTags && <TagEditor id={meta.id} tags={meta.tags} title={meta.title} onDone={(tags) => onTagsDone(meta, tags)} />}
         {percent > 0 && (
           <div class="row-progress" role="img" aria-label={t('listProgress', String(percent))}>
             <span style={{ width: `${percent}%` }} />
           </div>
         )}
       </div>
-      <RowActions meta={meta} onAction={onAction} />
+      <RowActions meta={meta} onAction={(action) => onAction(action, meta)} />
     </li>
   );
 }

@@ -4,13 +4,15 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
-import { ArticleRow } from './ArticleRow';
+import type { ArticleMeta } from '../../src/core/article';
 import { EmptyState } from './EmptyState';
 import { Filters } from './Filters';
 import { ListStatus } from './ListStatus';
 import { LoadMore } from './LoadMore';
+import { MemoRow } from './MemoRow';
 import { SearchBox } from './SearchBox';
 import { UndoBar } from './UndoBar';
+import type { RowAction } from './keys';
 import { DEFAULT_PARAMS, isUnfiltered, type ListParams } from './query';
 import { useArticleList } from './useArticleList';
 import { useGlobalKeys } from './useGlobalKeys';
@@ -31,6 +33,9 @@ export function ListView() {
   const search = useRef<HTMLInputElement>(null);
   const change = useCallback((patch: Partial<ListParams>) => setParams((p) => ({ ...p, ...patch })), []);
   const rowKeys = useRowKeys(state.items, actions.run);
+  const { run, saveTags } = actions;
+  const onAction = useCallback((action: RowAction, meta: ArticleMeta) => void run(action, meta), [run]);
+  const onTagsDone = useCallback((meta: ArticleMeta, next: string[] | null) => void saveTags(meta, next), [saveTags]);
   useGlobalKeys(search, actions.undo ? actions.undoRemove : null);
   usePaintMark(state.shownFor !== null, 'quire:list-rows');
 
@@ -47,17 +52,17 @@ export function ListView() {
           <EmptyState newUser={isUnfiltered(shownFor)} onClear={() => setParams(DEFAULT_PARAMS)} />
         )}
         {items.length > 0 && (
-          <ul class="rows" aria-label={t('listRowsLabel')} onKeyDown={rowKeys.onKeyDown}>
+          <ul ref={rowKeys.list} class="rows" aria-label={t('listRowsLabel')} onKeyDown={rowKeys.onKeyDown}>
             {items.map((meta, index) => (
-              <ArticleRow
+              <MemoRow
                 key={meta.id}
                 meta={meta}
+                index={index}
                 focusable={index === rowKeys.active}
                 editingTags={actions.editing === meta.id}
-                rowRef={rowKeys.refFor(index)}
-                onFocus={() => rowKeys.setActive(index)}
-                onAction={(action) => void actions.run(action, meta)}
-                onTagsDone={(next) => void actions.saveTags(meta, next)}
+                onFocusRow={rowKeys.setActive}
+                onAction={onAction}
+                onTagsDone={onTagsDone}
               />
             ))}
           </ul>

@@ -1,9 +1,9 @@
 /** The buttons of one row; each names its key in its title, as the keyboard does the same. */
-import { t } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import { Icon, type IconName } from './Icon';
 import { ACTION_KEYS, type RowAction } from './keys';
 import { withKey } from './format';
+import { label } from './labels';
 
 interface ActionButton {
   action: RowAction;
@@ -15,11 +15,11 @@ interface ActionButton {
 function buttonsFor(meta: ArticleMeta): ActionButton[] {
   const archived = meta.status === 'archived';
   return [
-    { action: 'favorite', icon: 'star', label: t('listActionFavorite'), pressed: meta.favorite },
-    { action: 'archive', icon: archived ? 'unarchive' : 'archive', label: t(archived ? 'listActionUnarchive' : 'listActionArchive') },
-    { action: 'tags', icon: 'tag', label: t('listActionTags') },
-    { action: 'original', icon: 'external', label: t('listActionOriginal') },
-    { action: 'remove', icon: 'trash', label: t('listActionDelete') },
+    { action: 'favorite', icon: 'star', label: label('listActionFavorite'), pressed: meta.favorite },
+    { action: 'archive', icon: archived ? 'unarchive' : 'archive', label: label(archived ? 'listActionUnarchive' : 'listActionArchive') },
+    { action: 'tags', icon: 'tag', label: label('listActionTags') },
+    { action: 'original', icon: 'external', label: label('listActionOriginal') },
+    { action: 'remove', icon: 'trash', label: label('listActionDelete') },
   ];
 }
 

@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/
 import type { ArticleMeta } from '../../src/core/article';
 import { request } from '../../src/ui/client';
 import { coalesce } from './coalesce';
+import { takeEarlyPage } from './firstPage';
 import { stillMatches, toListQuery, type ListParams } from './query';
 
 export interface ListState {
@@ -26,7 +27,7 @@ export function useArticleList(params: ListParams) {
     () =>
       coalesce(async (asked: ListParams) => {
         try {
-          const page = await request({ type: 'articles.list', query: toListQuery(asked) });
+          const page = await (takeEarlyPage(asked) ?? request({ type: 'articles.list', query: toListQuery(asked) }));
           setState({ items: page.items, total: page.total, nextCursor: page.nextCursor, shownFor: asked, loading: false, error: null });
         } catch (error) {
           setState((s) => ({ ...s, loading: false, error: (error as Error).message }));
@@ -37,7 +38,7 @@ export function useArticleList(params: ListParams) {
 
   // A layout effect, so the first request leaves before the first paint rather than after it.
   useLayoutEffect(() => {
-    setState((s) => ({ ...s, loading: true }));
+    setState((s) => (s.loading ? s : { ...s, loading: true }));
     fetchFirst(params);
   }, [params, fetchFirst]);
 

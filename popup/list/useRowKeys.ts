@@ -5,17 +5,14 @@ import { actionForKey, nextIndex, type RowAction } from './keys';
 
 export function useRowKeys(items: ArticleMeta[], run: (action: RowAction, meta: ArticleMeta) => void) {
   const [active, setActive] = useState(0);
-  const rows = useRef<(HTMLLIElement | null)[]>([]);
+  // The rows are the list's children in order, so its element finds any of them by index.
+  const list = useRef<HTMLUListElement>(null);
   const current = Math.min(active, Math.max(0, items.length - 1));
 
   const focusRow = useCallback((index: number) => {
     setActive(index);
-    rows.current[index]?.focus();
+    (list.current?.children[index] as HTMLElement | undefined)?.focus();
   }, []);
-
-  const refFor = (index: number) => (element: HTMLLIElement | null) => {
-    rows.current[index] = element;
-  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const onControl = event.target instanceof HTMLElement && event.target.closest('button, input, select, form');
@@ -32,5 +29,5 @@ export function useRowKeys(items: ArticleMeta[], run: (action: RowAction, meta: 
     run(action, meta);
   };
 
-  return { active: current, setActive, focusRow, refFor, onKeyDown };
+  return { active: current, setActive, focusRow, list, onKeyDown };
 }

@@ -1,0 +1,16 @@
+/**
+ * Fixed strings the rows repeat: every row names the same five actions, so each is
+ * looked up once rather than on every render of every row.
+ */
+import { t } from '../../src/platform/browser';
+
+const cache = new Map<string, string>();
+
+export function label(key: string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = t(key);
+    cache.set(key, text);
+  }
+  return text;
+}
