@@ -94,6 +94,7 @@ export function applyImport(
     const now = ctx.now();
     const entries = [...groups];
     let added = 0;
+    const writes: Promise<void>[] = [];
     for (let start = 0; start < entries.length; start += CHUNK) {
       const chunk = entries.slice(start, start + CHUNK);
       const metas: ArticleMeta[] = [];
@@ -110,14 +111,16 @@ export function applyImport(
         const meta = itemToMeta(item, ctx.newId(), now);
         metas.push(meta);
         counts.track(undefined, meta);
-        bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
+        // No row for no content (a bookmark list): readers take a missing body as empty.
+        if (item.html || item.text) bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
         changes.upsert(meta, item.text ?? '');
         added++;
       }
-      await db.articles.bulkPut(metas.map(toStored));
-      await db.bodies.bulkPut(bodies);
-      onProgress?.(Math.min(start + CHUNK, entries.length), entries.length);
+      // Not awaited one by one: IndexedDB writes this chunk while the next one is built.
+      const done = Math.min(start + CHUNK, entries.length);
+      writes.push(Promise.all([db.articles.bulkPut(metas.map(toStored)), db.bodies.bulkPut(bodies)]).then(() => onProgress?.(done, entries.length)));
     }
+    await Promise.all(writes);
     return { added, merged: items.length - added };
   });
 }

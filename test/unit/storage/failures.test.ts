@@ -44,7 +44,7 @@ describe('when storage fails', () => {
       kind: 'link',
     }));
     let written = 0;
-    db.bodies.hook('creating', () => {
+    db.articles.hook('creating', () => {
       if (++written > 2000) quotaExceeded();
     });
     await expect(repo.applyImport(items)).rejects.toMatchObject({ code: 'quota' });

@@ -50,4 +50,17 @@ describe('importing and exporting', () => {
     expect(tagged).toEqual([{ ...a.article, html: '<p>Body text of the story.</p>', text: 'A text' }]);
     expect(await repo.exportAll({ favorite: true })).toEqual([]);
   });
+
+  test('a link imported without content reads, exports, removes and comes back with an empty body', async () => {
+    const { repo } = freshRepo();
+    await repo.applyImport([item('https://i.example/link', { title: 'Just a link' })]);
+    const link = (await repo.getByUrl('https://i.example/link'))!;
+    expect(await repo.get(link.id)).toEqual({ ...link, html: '', text: '' });
+    expect(await repo.exportAll()).toEqual([{ ...link, html: '', text: '' }]);
+    const { undoToken } = await repo.remove([link.id]);
+    expect(await repo.get(link.id)).toBeNull();
+    await repo.undoRemove(undoToken);
+    expect(await repo.get(link.id)).toEqual({ ...link, html: '', text: '' });
+    expect((await repo.list({ query: 'link', sort: 'relevance', order: 'desc', limit: 5 })).items).toEqual([link]);
+  });
 });
