@@ -4,6 +4,7 @@ import { t } from '../src/platform/browser';
 import type { Article, ArticleMeta } from '../src/core/article';
 import { request } from '../src/ui/client';
 import { ArticleView } from './ArticleView';
+import { takeEarlyArticle } from './earlyArticle';
 import { LinkOnly } from './LinkOnly';
 import { ReaderBar } from './ReaderBar';
 import { useReaderSettings } from './useReaderSettings';
@@ -22,7 +23,7 @@ export function ReaderApp({ id }: { id: string | null }) {
   const load = useCallback(async () => {
     if (!id) return setLoaded({ state: 'missing' });
     try {
-      const article = await request({ type: 'articles.get', id });
+      const article = await (takeEarlyArticle(id) ?? request({ type: 'articles.get', id }));
       setLoaded(article ? { state: 'ready', article } : { state: 'missing' });
       if (article) document.title = article.title;
     } catch (error) {
