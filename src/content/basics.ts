@@ -5,6 +5,7 @@
  */
 import type { Clip } from '../core/clip';
 import { canonicalizeUrl } from '../core/url';
+import { absoluteUrl } from '../core/extract/urls';
 
 function meta(doc: Document, names: string[]): string | null {
   for (const name of names) {
@@ -14,17 +15,8 @@ function meta(doc: Document, names: string[]): string | null {
   return null;
 }
 
-function absolute(raw: string | null | undefined, base: string): string | null {
-  if (!raw) return null;
-  try {
-    return new URL(raw, base).href;
-  } catch {
-    return null;
-  }
-}
-
 export function pageBasics(doc: Document, url: string): Clip {
-  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url);
+  const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url);
   const icon = doc.querySelector('link[rel~="icon"]')?.getAttribute('href');
   return {
     url,
@@ -37,8 +29,8 @@ export function pageBasics(doc: Document, url: string): Clip {
     dir: doc.documentElement.getAttribute('dir') || null,
     publishedTime: meta(doc, ['article:published_time']),
     modifiedTime: meta(doc, ['article:modified_time']),
-    leadImageUrl: absolute(meta(doc, ['og:image']), url),
-    faviconUrl: absolute(icon ?? '/favicon.ico', url),
+    leadImageUrl: absoluteUrl(meta(doc, ['og:image']), url),
+    faviconUrl: absoluteUrl(icon ?? '/favicon.ico', url),
     wordCount: null,
     readingMinutes: null,
     suggestedTags: [],

@@ -3,6 +3,7 @@
  * vocabularies, then Readability (whose own metadata step reads JSON-LD and meta as
  * well), then the DOM.
  */
+import type { Clip } from '../../clip';
 import { canonicalizeUrl } from '../../url';
 import { normalizeTags } from '../../tags';
 import { absoluteUrl } from '../urls';
@@ -20,20 +21,8 @@ export interface ReadabilityMeta {
   dir?: string | null;
 }
 
-export interface PageMetadata {
-  canonicalUrl: string;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: string | null;
-  publishedTime: string | null;
-  modifiedTime: string | null;
-  leadImageUrl: string | null;
-  faviconUrl: string | null;
-  suggestedTags: string[];
-}
+/** Every field of a clip that the page's metadata decides; the body and its counts come later. */
+export type PageMetadata = Omit<Clip, 'url' | 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
 
 const MAX_TAG_CHARS = 30;
 const MAX_TAGS = 12;
