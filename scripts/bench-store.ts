@@ -29,6 +29,7 @@ const METRICS: [key: string, label: string, target: string][] = [
   ['bulkInsert', `bulk insert of ${options.articles} (one transaction)`, '<= 5000'],
   ['rawBulkAdd', `reference: plain Dexie bulkAdd of the ${options.articles} texts, no index`, ''],
   ['newestPage', 'first page of 50 newest', '<= 20'],
+  ['titlePage', 'first page of 50 by title (sorted in memory)', ''],
   ['tagPageCommon', 'first page of a tag filter (common tag)', '<= 20'],
   ['tagPageRare', 'first page of a tag filter (rare tag)', '<= 20'],
   ['searchMedian', 'search, median of 20 queries', '<= 30'],

@@ -13,7 +13,7 @@ export function toStored(meta: ArticleMeta): StoredArticle {
   return {
     ...meta,
     urlKey: urlKey(meta.canonicalUrl || meta.url),
-    fav: meta.favorite ? 1 : 0,
+    ...(meta.favorite ? { fav: 1 as const } : {}),
     pubAt: publishedAt(meta.publishedTime),
     titleKey: foldText(meta.title),
   };

@@ -12,7 +12,8 @@ import { countAll } from './repository/counts';
  */
 export interface StoredArticle extends ArticleMeta {
   urlKey: string;
-  fav: 0 | 1;
+  /** Present on favourites only: an index holds no entry for a row without the field. */
+  fav?: 1;
   /** Epoch ms of publishedTime; 0 when unknown, so undated articles sort as oldest. */
   pubAt: number;
   /** Title folded for sorting: lower case, no diacritics. */
@@ -90,6 +91,16 @@ export const V2_STORES = {
   counts: 'key',
 };
 
+/**
+ * Version 3: fewer index entries per article, because a bulk import pays for each one.
+ * Only the date orders keep a status-first index (they page through the whole list);
+ * title and reading time sort in memory (list-plan.ts). `fav` is set on favourites only,
+ * so the other rows have no entry in its index.
+ */
+export const V3_STORES = {
+  articles: 'id, &urlKey, *tags, fav, [status+savedAt+id], [status+pubAt+id]',
+};
+
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(V1_STORES);
   db.version(2)
@@ -99,6 +110,17 @@ export function declareVersions(db: Dexie): void {
       await tx.table('counts').bulkPut(countAll(articles));
       const journal: JournalEntryV1[] = await tx.table('searchJournal').toArray();
       await tx.table('searchJournal').bulkPut(journal.map(({ seq, id, body }): JournalEntry => ({ seq, changes: [[id, body]] })));
+    });
+  db.version(3)
+    .stores(V3_STORES)
+    .upgrade(async (tx) => {
+      await tx
+        .table('articles')
+        .where('fav')
+        .equals(0)
+        .modify((row: { fav?: number }) => {
+          delete row.fav;
+        });
     });
 }
 

@@ -44,6 +44,7 @@ async function repeat(reps: number, run: (i: number) => Promise<unknown>): Promi
 async function measureQueries(repo: Repository, corpus: BenchCorpus, reps: number, round: RoundFigures): Promise<void> {
   const newest = { sort: 'savedAt', order: 'desc', limit: 50 } as const;
   round.newestPage = median(await repeat(reps, () => repo.list(newest)));
+  round.titlePage = median(await repeat(reps, () => repo.list({ ...newest, sort: 'title', order: 'asc' })));
   round.tagPageCommon = median(await repeat(reps, () => repo.list({ ...newest, tag: corpus.tags[0] })));
   round.tagPageRare = median(await repeat(reps, () => repo.list({ ...newest, tag: corpus.tags[corpus.tags.length - 1] })));
   const queries = benchQueries(corpus.words);

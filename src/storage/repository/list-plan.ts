@@ -5,7 +5,9 @@
  *   keeping matching rows, until the page is full: cheap when matches are common;
  * - candidates: when one filter is rare (its size is a stored count, or the number of
  *   search hits), load just those articles and sort them in memory.
- * The cheaper of the two is chosen from the counts before reading anything.
+ * The cheaper of the two is chosen from the counts before reading anything. Title and
+ * reading time have no index (each index is a write on every save and import): they
+ * always take candidates, the whole status range when no filter is rarer.
  */
 import type { ArticleStatus } from '../../core/article';
 import { Dexie } from 'dexie';
@@ -28,6 +30,11 @@ const SORT_FIELD: Record<SortKey, 'savedAt' | 'pubAt' | 'titleKey' | 'readingMin
   readingMinutes: 'readingMinutes',
 };
 
+/** The orders with a status-first index to scan. */
+export function isIndexed(sort: SortKey): boolean {
+  return sort === 'savedAt' || sort === 'publishedTime';
+}
+
 export function indexKey(row: StoredArticle, sort: SortKey): IndexKey {
   return [row[SORT_FIELD[sort]], row.id];
 }
@@ -46,9 +53,16 @@ export function compareKeys(a: IndexKey, b: IndexKey): number {
   return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }
 
-interface Candidates {
+export interface Candidates {
   size: number;
   ids: () => Promise<string[]>;
+}
+
+/** Every article of one status, or of the whole list. */
+export function statusRows(db: QuireDB, status: ArticleStatus | undefined): Promise<StoredArticle[]> {
+  const { articles } = db;
+  if (status === undefined) return articles.toArray();
+  return articles.where('[status+savedAt+id]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
 }
 
 /** The filter with the fewest articles, its size known without reading them. */

@@ -11,7 +11,7 @@ import { queryTerms } from '../search/tokenize';
 import type { RepoContext } from './context';
 import { readCount, TAG_PREFIX } from './counts';
 import { decodeCursor, encodeCursor, type IndexKey, type SortKey } from './cursor';
-import { compareKeys, indexKey, matches, rarestFilter, scanChunk, type Filters } from './list-plan';
+import { compareKeys, indexKey, isIndexed, matches, rarestFilter, scanChunk, statusRows, type Candidates, type Filters } from './list-plan';
 
 export type { SortKey };
 
@@ -46,9 +46,9 @@ async function loadAll(ctx: RepoContext, ids: string[]): Promise<StoredArticle[]
   return (await ctx.db.articles.bulkGet(ids)).filter((row): row is StoredArticle => row !== undefined);
 }
 
-async function fromCandidates(ctx: RepoContext, ids: string[], filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number): Promise<Found> {
+function fromCandidates(candidates: StoredArticle[], filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number): Found {
   const sign = order === 'asc' ? 1 : -1;
-  const rows = (await loadAll(ctx, ids))
+  const rows = candidates
     .filter((row) => matches(row, filters))
     .sort((a, b) => sign * compareKeys(indexKey(a, sort), indexKey(b, sort)));
   const start = after ? rows.findIndex((row) => sign * compareKeys(indexKey(row, sort), after) > 0) : 0;
@@ -90,11 +90,37 @@ async function intersectionSize(ctx: RepoContext, filters: Filters): Promise<num
   const sets: Promise<string[]>[] = [];
   if (filters.status) sets.push(articles.where('status').equals(filters.status).primaryKeys());
   if (filters.tag !== undefined) sets.push(articles.where('tags').equals(filters.tag).primaryKeys());
-  if (filters.favorite !== undefined) sets.push(articles.where('fav').equals(filters.favorite ? 1 : 0).primaryKeys());
+  // Only favourites have an index entry: "not favourite" is every other filter's keys minus those.
+  const favourites = filters.favorite === undefined ? null : articles.where('fav').equals(1).primaryKeys();
+  if (filters.favorite === true) sets.push(favourites!);
   if (filters.hits) sets.push(Promise.resolve([...filters.hits]));
+  const excluded = filters.favorite === false ? new Set(await favourites!) : new Set<string>();
   const [smallest, ...rest] = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
   const others = rest.map((ids) => new Set(ids));
-  return (smallest ?? []).filter((id) => others.every((set) => set.has(id))).length;
+  return (smallest ?? []).filter((id) => !excluded.has(id) && others.every((set) => set.has(id))).length;
+}
+
+/** The page's rows (and one more), by the cheapest of the plans in list-plan.ts. */
+async function findRows(
+  ctx: RepoContext,
+  filters: Filters,
+  sort: SortKey,
+  order: 'asc' | 'desc',
+  after: IndexKey | null,
+  limit: number,
+  rarest: Candidates | null,
+  scanned: number,
+): Promise<Found> {
+  if (!isIndexed(sort)) {
+    // One read of the status range beats fetching most of it key by key.
+    const candidates = rarest && rarest.size * 4 < scanned ? await loadAll(ctx, await rarest.ids()) : await statusRows(ctx.db, filters.status);
+    return fromCandidates(candidates, filters, sort, order, after, limit);
+  }
+  // Scanning visits about limit × scanned / size entries; candidates cost about size.
+  if (rarest && rarest.size * rarest.size <= (limit + 1) * scanned) {
+    return fromCandidates(await loadAll(ctx, await rarest.ids()), filters, sort, order, after, limit);
+  }
+  return byScan(ctx, filters, sort, order, after, limit, rarest && scanned > 0 ? Math.min(1, rarest.size / scanned) : 1);
 }
 
 async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, sort: SortKey): Promise<ListPage> {
@@ -104,11 +130,7 @@ async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, 
     rarestFilter(ctx.db, filters),
     readCount(ctx.db, filters.status ? `status:${filters.status}` : 'all'),
   ]);
-  // Scanning visits about limit × scanned / size entries; candidates cost about size.
-  const useCandidates = rarest !== null && rarest.size * rarest.size <= (query.limit + 1) * scanned;
-  const found = useCandidates
-    ? await fromCandidates(ctx, await rarest.ids(), filters, sort, query.order, after, query.limit)
-    : await byScan(ctx, filters, sort, query.order, after, query.limit, rarest && scanned > 0 ? Math.min(1, rarest.size / scanned) : 1);
+  const found = await findRows(ctx, filters, sort, query.order, after, query.limit, rarest, scanned);
   const total = found.total ?? (await countedTotal(ctx, filters)) ?? (await intersectionSize(ctx, filters));
   const items = found.rows.slice(0, query.limit);
   const last = items[items.length - 1];

@@ -12,6 +12,12 @@ const RELEASED_V1 = {
   trash: 'token, removedAt',
 };
 
+/** Version 2 as it shipped: what changed from version 1. */
+const RELEASED_V2 = {
+  articles: 'id, &urlKey, *tags, fav, [status+savedAt+id], [status+pubAt+id], [status+titleKey+id], [status+readingMinutes+id]',
+  counts: 'key',
+};
+
 const v1Article = {
   id: 'v1-article',
   url: 'https://old.example/story?utm_source=x',
@@ -68,5 +74,53 @@ describe('upgrading the database', () => {
       favorites: 1,
       tags: [{ tag: 'france', count: 1 }, { tag: 'history', count: 1 }],
     });
+  });
+});
+
+describe('upgrading from version 2', () => {
+  const plain = {
+    ...v1Article,
+    id: 'v2-plain',
+    url: 'https://old.example/plain',
+    canonicalUrl: 'https://old.example/plain',
+    urlKey: 'old.example/plain',
+    status: 'unread',
+    favorite: false,
+    fav: 0,
+    readAt: null,
+    tags: ['history'],
+  };
+
+  test('a database filled at version 2 keeps every record, and favourites still filter apart', async () => {
+    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = new Dexie('quire', factories);
+    old.version(1).stores(RELEASED_V1);
+    old.version(2).stores(RELEASED_V2);
+    await old.table('articles').bulkAdd([v1Article, plain]);
+    await old.table('bodies').bulkAdd([
+      { id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte' },
+      { id: plain.id, html: '<p>Texte simple</p>', text: 'Texte simple' },
+    ]);
+    await old.table('counts').bulkAdd([
+      { key: 'all', n: 2 },
+      { key: 'status:archived', n: 1 },
+      { key: 'status:unread', n: 1 },
+      { key: 'favorite', n: 1 },
+      { key: 'tag:history', n: 2 },
+      { key: 'tag:france', n: 1 },
+    ]);
+    await old.table('searchJournal').add({ changes: [[v1Article.id, true], [plain.id, true]] });
+    old.close();
+
+    const db = openDatabase('quire', factories);
+    const repo = createRepository(db, { storageManager: null, searchFlushDelayMs: null });
+    const strip = ({ urlKey: _k, titleKey: _t, pubAt: _p, fav: _f, ...meta }: typeof plain) => meta;
+    expect(await repo.get(plain.id)).toEqual({ ...strip(plain), html: '<p>Texte simple</p>', text: 'Texte simple' });
+    expect((await repo.list({ favorite: true, sort: 'savedAt', order: 'desc', limit: 10 })).items).toEqual([strip(v1Article)]);
+    const notFavourite = await repo.list({ favorite: false, tag: 'history', sort: 'title', order: 'asc', limit: 10 });
+    expect(notFavourite).toMatchObject({ items: [strip(plain)], total: 1 });
+    expect((await repo.list({ query: 'simple', sort: 'relevance', order: 'desc', limit: 10 })).items).toEqual([strip(plain)]);
+    expect(await db.articles.get(plain.id)).not.toHaveProperty('fav');
+    expect(await repo.stats()).toMatchObject({ total: 2, unread: 1, archived: 1, favorites: 1 });
   });
 });
