@@ -2,11 +2,13 @@
  * Extraction benchmark over the trafilatura evaluation corpus: Readability alone against
  * Quire's pipeline, same pages, same run, same DOM implementation.
  *
- *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate]
+ *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate] [-- --misses]
  *
  * Times cover extraction from an already parsed document (HTML parsing is the same for
  * both and left out); each side gets its own freshly parsed copy of the page.
  * --ablate reruns the pipeline with each clutter rule switched off, one at a time.
+ * --misses prints, per page, the "with" snippets the pipeline missed (FN) and the
+ * "without" snippets it kept (FP), marking those Readability alone gets right.
  */
 import { Readability } from '@mozilla/readability';
 import { runPipeline } from '../src/core/extract/pipeline';
@@ -19,6 +21,8 @@ interface SideResult {
   counts: Counts;
   times: number[];
   failures: number;
+  /** The scored text of each page, in page order (null: extraction failed). */
+  texts: (string | null)[];
 }
 
 type Extractor = (doc: Document, url: string) => string | null;
@@ -31,7 +35,7 @@ const pipeline = (disabledRules?: ReadonlySet<string>): Extractor => (doc, url) 
 };
 
 function emptySide(): SideResult {
-  return { counts: { tp: 0, fn: 0, fp: 0, tn: 0 }, times: [], failures: 0 };
+  return { counts: { tp: 0, fn: 0, fp: 0, tn: 0 }, times: [], failures: 0, texts: [] };
 }
 
 function measure(side: SideResult, page: EvalPage, html: string, extract: Extractor): void {
@@ -45,6 +49,7 @@ function measure(side: SideResult, page: EvalPage, html: string, extract: Extrac
   }
   side.times.push(performance.now() - start);
   if (text === null) side.failures++;
+  side.texts.push(text);
   side.counts = addCounts(side.counts, scorePage(page, text));
 }
 
@@ -56,6 +61,22 @@ function runSides(pages: EvalPage[], htmls: string[], extractors: Extractor[]): 
     for (const k of order) measure(sides[k] as SideResult, page, htmls[i] ?? '', extractors[k] as Extractor);
   });
   return sides;
+}
+
+const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Per page, what the pipeline got wrong; "(R ok)" marks a snippet Readability alone gets right. */
+function printMisses(pages: EvalPage[], readability: SideResult, quire: SideResult): void {
+  pages.forEach((page, i) => {
+    const ours = normalize(quire.texts[i] ?? '');
+    const theirs = normalize(readability.texts[i] ?? '');
+    const has = (text: string, snippet: string): boolean => text.includes(normalize(snippet));
+    const lines = [
+      ...page.with.filter((s) => !has(ours, s)).map((s) => `  FN ${has(theirs, s) ? '(R ok) ' : ''}${s}`),
+      ...page.without.filter((s) => has(ours, s)).map((s) => `  FP ${has(theirs, s) ? '' : '(R ok) '}${s}`),
+    ];
+    if (lines.length > 0) console.log(`#${i} ${page.file} ${quire.texts[i] === null ? '(failed)' : `${ours.length} chars`}\n${lines.join('\n')}`);
+  });
 }
 
 function percentile(values: number[], p: number): number {
@@ -87,10 +108,12 @@ function main(): void {
   const htmls = pages.map(readPageHtml);
   // Warm both code paths once so JIT compilation does not land on the first side measured.
   runSides(pages.slice(0, 20), htmls.slice(0, 20), [readabilityAlone, pipeline()]);
-  const [readability, quire] = runSides(pages, htmls, [readabilityAlone, pipeline()]).map(summary) as [Summary, Summary];
+  const sides = runSides(pages, htmls, [readabilityAlone, pipeline()]) as [SideResult, SideResult];
+  if (process.argv.includes('--misses')) printMisses(pages, ...sides);
+  const [readability, quire] = sides.map(summary) as [Summary, Summary];
   const ablations: Record<string, Summary> = {};
   if (process.argv.includes('--ablate')) {
-    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), 'dek'];
+    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), 'dek', 'main-block'];
     const results = runSides(pages, htmls, names.map((name) => pipeline(new Set([name]))));
     names.forEach((name, i) => (ablations[name] = summary(results[i] as SideResult)));
   }

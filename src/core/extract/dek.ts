@@ -3,7 +3,8 @@
  * Readability leaves out. When the page's description is printed on the page and the
  * article does not contain it, it is put back as the first paragraph.
  */
-const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
+import { collapseSpaces } from './dom';
+
 const PROBE_CHARS = 40;
 const MIN_DEK_CHARS = 40;
 const BLOCKS = new Set(['P', 'DIV', 'H2', 'H3', 'LI', 'SECTION', 'HEADER', 'TD']);
@@ -13,7 +14,7 @@ function findTextNode(root: Node, probe: string): Text | null {
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (node.nodeType === 3) {
-      if (normalize(node.nodeValue ?? '').includes(probe)) return node as Text;
+      if (collapseSpaces(node.nodeValue ?? '').includes(probe)) return node as Text;
       continue;
     }
     const tag = node.nodeName.toUpperCase();
@@ -30,14 +31,14 @@ function enclosingBlock(text: Text): Element | null {
 
 /** True when the dek was put back. */
 export function restoreDek(content: Element, contentText: string, doc: Document, description: string | null): boolean {
-  const dek = normalize(description ?? '');
+  const dek = collapseSpaces(description ?? '');
   if (dek.length < MIN_DEK_CHARS || !doc.body) return false;
   const probe = dek.slice(0, PROBE_CHARS);
-  if (normalize(contentText).includes(probe)) return false;
+  if (collapseSpaces(contentText).includes(probe)) return false;
   const found = findTextNode(doc.body, probe);
   const block = found && enclosingBlock(found);
   if (!block) return false;
-  const text = normalize(block.textContent ?? '');
+  const text = collapseSpaces(block.textContent ?? '');
   if (text.length > dek.length * 1.5 + 20) return false;
   const paragraph = content.ownerDocument.createElement('p');
   paragraph.textContent = text;

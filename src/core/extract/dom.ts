@@ -1,7 +1,11 @@
 /** Small DOM helpers shared by the cleanup rules. */
 
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 export function textOf(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(node.textContent ?? '');
 }
 
 /** Share of an element's text that sits inside links, 0 when it has no text. */
