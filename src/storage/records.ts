@@ -9,10 +9,11 @@ function publishedAt(publishedTime: string | null): number {
   return Number.isFinite(time) ? time : 0;
 }
 
-export function toStored(meta: ArticleMeta): StoredArticle {
+/** `key` saves parsing the URL again when the caller already has it. */
+export function toStored(meta: ArticleMeta, key: string = urlKey(meta.canonicalUrl || meta.url)): StoredArticle {
   return {
     ...meta,
-    urlKey: urlKey(meta.canonicalUrl || meta.url),
+    urlKey: key,
     ...(meta.favorite ? { fav: 1 as const } : {}),
     pubAt: publishedAt(meta.publishedTime),
     titleKey: foldText(meta.title),

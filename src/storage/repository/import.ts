@@ -10,6 +10,7 @@ import { mergeTags, normalizeTags } from '../../core/tags';
 import { canonicalizeUrl, urlKey } from '../../core/url';
 import { guarded } from '../errors';
 import { toMeta, toStored } from '../records';
+import type { StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
 import { writeTransaction } from './write';
@@ -97,19 +98,19 @@ export function applyImport(
     const writes: Promise<void>[] = [];
     for (let start = 0; start < entries.length; start += CHUNK) {
       const chunk = entries.slice(start, start + CHUNK);
-      const metas: ArticleMeta[] = [];
+      const rows: StoredArticle[] = [];
       const bodies = [];
       for (const [key, item] of chunk) {
         const old = existing.get(key);
         if (old) {
           const merged = { ...toMeta(old), tags: mergeTags(old.tags, item.tags), updatedAt: now };
-          metas.push(merged);
+          rows.push(toStored(merged, key));
           changes.upsert(merged);
           counts.track(old, merged);
           continue;
         }
         const meta = itemToMeta(item, ctx.newId(), now);
-        metas.push(meta);
+        rows.push(toStored(meta, key));
         counts.track(undefined, meta);
         // No row for no content (a bookmark list): readers take a missing body as empty.
         if (item.html || item.text) bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
@@ -118,7 +119,7 @@ export function applyImport(
       }
       // Not awaited one by one: IndexedDB writes this chunk while the next one is built.
       const done = Math.min(start + CHUNK, entries.length);
-      writes.push(Promise.all([db.articles.bulkPut(metas.map(toStored)), db.bodies.bulkPut(bodies)]).then(() => onProgress?.(done, entries.length)));
+      writes.push(Promise.all([db.articles.bulkPut(rows), db.bodies.bulkPut(bodies)]).then(() => onProgress?.(done, entries.length)));
     }
     await Promise.all(writes);
     return { added, merged: items.length - added };

@@ -25,7 +25,7 @@ export function mergeTags(ctx: RepoContext, from: string[], into: string): Promi
       const meta = toMeta(row);
       return { ...meta, tags: normalizeTags(meta.tags.map((tag) => (sources.includes(tag) ? target : tag))), updatedAt: now };
     });
-    await db.articles.bulkPut(updated.map(toStored));
+    await db.articles.bulkPut(updated.map((meta) => toStored(meta)));
     rows.forEach((row, i) => counts.track(row, updated[i]));
     for (const meta of updated) changes.upsert(meta);
     return updated.length;

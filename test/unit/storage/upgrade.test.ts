@@ -87,7 +87,7 @@ describe('upgrading from version 2', () => {
     status: 'unread',
     favorite: false,
     fav: 0,
-    readAt: null,
+    readAt: null as number | null,
     tags: ['history'],
   };
 
