@@ -22,7 +22,9 @@ function removeShortBlocks(scan: Scan, maxChars: number, test: (text: string, el
 }
 
 const COMMENTS_CLASS = /(^|[\s_-])(comments?|comment-list|commentlist|respond|reply|disqus|kommentare)([\s_-]|$)/;
-const BIO_CLASS = /(^|[\s_-])(author-?bio|author-?box|about-?the-?author|author-?info|byline|post-?meta|entry-?meta|article-?meta|meta-?info|tags?|tag-?list|post-?tags|breadcrumbs?|related|related-?posts|yarpp|jp-relatedposts|pagination|nav-?links|post-?navigation)([\s_-]|$)/;
+/** Teaser boxes, as a whole class word only: "article-teaser" is many a site's dek. */
+const TEASER_CLASS = /(^|\s)(teasers?|teaser-?(list|box|container|wrapper|block))(\s|$)/;
+const BIO_CLASS = /(^|[\s_-])(author-?bio|author-?box|about-?the-?author|author-?info|byline|post-?meta|entry-?meta|article-?meta|meta-?info|tags?|tag-?list|post-?tags|breadcrumbs?|related|related-?posts|yarpp|jp-relatedposts|pagination|nav-?links|post-?navigation|nextstory|next-?story|read-?next|more-?stories|post-?ratings?|ratings?|author-?card|saboxplugin-?wrap)([\s_-]|$)/;
 
 /** Removes elements named like `pattern`, within a budget of the article's text. */
 function removeNamedWithin(root: Element, scan: Scan, pattern: RegExp): void {
@@ -50,6 +52,7 @@ const namedBlocks: ClutterRule = {
   name: 'named-blocks',
   apply(root, scan) {
     removeNamedWithin(root, scan, BIO_CLASS);
+    removeNamedWithin(root, scan, TEASER_CLASS);
   },
 };
 

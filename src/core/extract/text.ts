@@ -11,6 +11,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const CELL_TAGS = new Set(['TD', 'TH']);
+/** Captions and credits outside <figcaption>, by the names sites give them ("wp-caption-text", "media__caption"). */
+const CAPTION_NAME = /(^|[\s_-])(caption|captions|credit|credits|copyright|dida|bildunterschrift|bildnachweis)([\s_-]|$)/i;
 
 function walk(node: Node, out: string[]): void {
   if (node.nodeType === 3) {
@@ -20,7 +22,7 @@ function walk(node: Node, out: string[]): void {
   if (node.nodeType !== 1) return;
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return;
+  if (SKIPPED_TAGS.has(tag) || CAPTION_NAME.test(el.getAttribute('class') ?? '')) return;
   if (tag === 'BR') {
     out.push('\n');
     return;

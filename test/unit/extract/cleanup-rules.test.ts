@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../src/core/extract/node';
+
+const url = 'https://news.example/story';
+
+const paragraphs = [
+  'The harbour authority approved the new ferry schedule on Tuesday after months of complaints from commuters on the island.',
+  'Under the plan, boats will leave every twenty minutes during the morning and evening rush, and every hour late at night.',
+  'Residents who had campaigned for the change said the old timetable forced them to leave home an hour before work started.',
+  'The operator will hire twelve more crew members and lease a fourth vessel until its own new ship is delivered next spring.',
+  'Fares stay the same for now, although the authority said it would review the price of season tickets in the autumn.',
+];
+
+function clipOf(inside: string): { text: string; html: string } {
+  const [first, second, ...rest] = paragraphs.map((p) => `<p>${p}</p>`);
+  const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><article>${first}${second}${inside}${rest.join('')}</article></body></html>`;
+  const result = extractFromHtml(html, url);
+  if (!result.ok) throw new Error(result.message);
+  return result.clip;
+}
+
+describe('clutter inside the article', () => {
+  it('leaves captions and credits that are not <figcaption> out of the text, but keeps them in the html', () => {
+    const clip = clipOf('<div class="wp-caption"><img src="/ferry.jpg" alt=""><p class="wp-caption-text">The ferry leaving the harbour at dawn</p></div><span class="image-credit">Harbour Authority</span>');
+    expect(clip.text).not.toContain('leaving the harbour at dawn');
+    expect(clip.text).not.toContain('Harbour Authority');
+    expect(clip.html).toContain('leaving the harbour at dawn');
+    for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
+  });
+
+  it('drops teaser boxes, rating widgets and author cards', () => {
+    const clip = clipOf(`
+      <div class="teaser"><h3>Bridge plans shelved again</h3><p>The council postponed the vote for a third time.</p></div>
+      <div class="post-ratings"><div>No ratings yet.</div><div>Rate this article!</div></div>
+      <div class="author-card"><p>Jane Doe covers transport and the islands for the paper.</p></div>`);
+    expect(clip.text).not.toMatch(/Bridge plans|postponed the vote|No ratings|covers transport/);
+    for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
+  });
+
+  it('keeps a dek named "article-teaser": only whole "teaser" names are boxes', () => {
+    const clip = clipOf('<p class="article-teaser">A ferry every twenty minutes at rush hour, from next month.</p>');
+    expect(clip.text).toContain('A ferry every twenty minutes at rush hour');
+  });
+});
