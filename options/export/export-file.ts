@@ -5,6 +5,7 @@
  */
 import type { ExportFilter } from '../../src/background/protocol';
 import { exportFileWithProgress, type ExportFormat } from '../../src/core/formats';
+import { startDeflateWorker } from './deflate-client';
 import { readArticles } from './read-articles';
 
 export interface ExportedFile {
@@ -21,11 +22,17 @@ export interface ExportHooks {
 }
 
 export async function buildExport(format: ExportFormat, filter: ExportFilter, now: Date, hooks: ExportHooks = {}): Promise<ExportedFile> {
-  const articles = await readArticles(filter, format);
-  hooks.onRead?.();
-  const file = await exportFileWithProgress(articles, format, now, hooks.onProgress);
-  const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
-  return { fileName: file.fileName, blob, count: articles.length };
+  // Started first, so the worker loads while the database is read.
+  const compressor = format === 'markdown-zip' ? startDeflateWorker() : null;
+  try {
+    const articles = await readArticles(filter, format);
+    hooks.onRead?.();
+    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, compressor?.deflate);
+    const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
+    return { fileName: file.fileName, blob, count: articles.length };
+  } finally {
+    compressor?.close();
+  }
 }
 
 /** Saves through an <a download> on a Blob URL: no downloads permission needed. */

@@ -3,6 +3,7 @@ import { localDate } from './dates';
 import { writeHtmlList } from './html-write';
 import { writeMarkdownList } from './markdown-write';
 import { writeMarkdownZip, writeMarkdownZipInBatches } from './markdown-zip-write';
+import type { DeflateFiles } from './markdown-zip-stream';
 import { writeNetscape } from './netscape-write';
 import { writePocketCsv } from './pocket-csv-write';
 import { writeQuireJson } from './quire-json-write';
@@ -36,19 +37,21 @@ export function exportFile(articles: readonly Article[], format: ExportFormat, n
 
 /**
  * The same file, for a page with a progress bar: the Markdown zip (the one slow format,
- * bound by turndown and deflate) is built in batches that let the page repaint; the others are written at once.
+ * bound by turndown and deflate) is built in batches that let the page repaint, compressed by `deflate` when
+ * given (a worker); the others are written at once.
  */
 export async function exportFileWithProgress(
   articles: readonly Article[],
   format: ExportFormat,
   now: Date,
   onProgress?: (fraction: number) => void,
+  deflate?: DeflateFiles,
 ): Promise<ExportedFile> {
   if (format !== 'markdown-zip') {
     const file = exportFile(articles, format, now);
     onProgress?.(1);
     return file;
   }
-  const data = await writeMarkdownZipInBatches(articles, onProgress);
+  const data = await writeMarkdownZipInBatches(articles, onProgress, deflate);
   return { fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data };
 }

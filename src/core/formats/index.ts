@@ -2,3 +2,4 @@
 export { exportFile, exportFileWithProgress, type ExportFormat, type ExportedFile } from './export-file';
 export { parseImportFile } from './parse-import';
 export type { ImportFormat, ImportItem, ImportProblem, ParsedImport } from './types';
+export { deflateFile, type DeflateFiles } from './markdown-zip-stream';

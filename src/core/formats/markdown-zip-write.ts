@@ -1,8 +1,9 @@
+import { strToU8 } from 'fflate';
 import type { Article } from '../article';
 import { localDate } from './dates';
 import { bodiesToMarkdown } from './markdown-bodies';
 import { escapeMarkdown, markdownUrl, yamlValue } from './markdown-text';
-import { MarkdownZip } from './markdown-zip-stream';
+import { deflateFile, MarkdownZip, type DeflateFiles } from './markdown-zip-stream';
 import { pause } from './progress';
 
 /** Articles converted per HTML parse and between repaints. */
@@ -33,33 +34,55 @@ function slug(title: string): string {
   return base.slice(0, 60).replace(/-+$/, '') || 'article';
 }
 
-/** Converts a batch with one parse of its bodies and adds a file per article, named by saved date and title. */
-function addBatch(zip: MarkdownZip, batch: readonly Article[]): void {
+interface ZipFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** Converts a batch with one parse of its bodies: a file per article, named by saved date and title. */
+function convertBatch(zip: MarkdownZip, batch: readonly Article[]): ZipFile[] {
   const withBody = batch.filter((article) => article.html.trim());
   const bodies = new Map(bodiesToMarkdown(withBody.map((article) => article.html)).map((markdown, i) => [withBody[i], markdown]));
-  for (const article of batch) zip.add(`${localDate(article.savedAt)}-${slug(article.title)}`, articleMarkdown(article, bodies.get(article)));
+  return batch.map((article) => ({
+    name: zip.reserve(`${localDate(article.savedAt)}-${slug(article.title)}`),
+    data: strToU8(articleMarkdown(article, bodies.get(article))),
+  }));
 }
 
 /** One .md per article. */
 export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
   const zip = new MarkdownZip();
-  for (let i = 0; i < articles.length; i += BATCH) addBatch(zip, articles.slice(i, i + BATCH));
+  for (let i = 0; i < articles.length; i += BATCH) {
+    for (const file of convertBatch(zip, articles.slice(i, i + BATCH))) zip.add(file.name, file.data, deflateFile(file.data));
+  }
   return zip.finish();
 }
 
+const deflateHere: DeflateFiles = (files) => Promise.resolve(files.map(deflateFile));
+
 /**
  * The same zip with a pause after each batch, so the page repaints and a progress bar moves
- * through the whole export: each batch is converted and compressed before the next starts.
+ * through the whole export. Each batch goes to `deflate` (a worker, in the options page) while
+ * the next is converted; the files enter the zip in order as their compression comes back.
  */
-export async function writeMarkdownZipInBatches(articles: readonly Article[], onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+export async function writeMarkdownZipInBatches(
+  articles: readonly Article[],
+  onProgress?: (fraction: number) => void,
+  deflate: DeflateFiles = deflateHere,
+): Promise<Uint8Array> {
   const zip = new MarkdownZip();
-  for (let i = 0; i + BATCH <= articles.length; i += BATCH) {
-    addBatch(zip, articles.slice(i, i + BATCH));
+  let written = Promise.resolve();
+  for (let i = 0; ; i += BATCH) {
+    const files = convertBatch(zip, articles.slice(i, i + BATCH));
+    const deflated = deflate(files.map((file) => file.data));
+    written = Promise.all([deflated, written]).then(([compressed]) => files.forEach((file, n) => zip.add(file.name, file.data, compressed[n]!)));
+    // Awaited after the last batch; this only keeps an early failure from being reported as unhandled meanwhile.
+    written.catch(() => undefined);
+    if (i + BATCH >= articles.length) break;
     onProgress?.((i + BATCH) / articles.length);
     await pause();
   }
-  addBatch(zip, articles.slice(articles.length - (articles.length % BATCH)));
-  const data = zip.finish();
+  await written;
   onProgress?.(1);
-  return data;
+  return zip.finish();
 }

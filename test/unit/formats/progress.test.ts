@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportFile, exportFileWithProgress, parseImportFile } from '../../../src/core/formats';
+import { deflateFile, exportFile, exportFileWithProgress, parseImportFile, type DeflateFiles } from '../../../src/core/formats';
 import { NOW } from './fixtures';
 import { article } from './sample-article';
 
@@ -32,5 +32,20 @@ describe('progress on large files', () => {
     expect(batched.fileName).toBe(direct.fileName);
     expect(unzipSync(batched.data as Uint8Array)).toEqual(unzipSync(direct.data as Uint8Array));
     expect(fractions).toEqual([0.4, 0.8, 1]);
+  });
+
+  it('the Markdown zip compressed elsewhere, batches answering out of order, is the same file', async () => {
+    const articles = Array.from({ length: 230 }, (_, i) => article({ id: `a${i}`, title: `Story ${i % 3}`, savedAt: NOW - i * 60_000 }));
+    let delay = 30;
+    const slowFirst: DeflateFiles = (files) => new Promise((resolve) => setTimeout(() => resolve(files.map(deflateFile)), (delay -= 10)));
+    const now = new Date(NOW);
+    const elsewhere = await exportFileWithProgress(articles, 'markdown-zip', now, undefined, slowFirst);
+    expect(elsewhere.data).toEqual(exportFile(articles, 'markdown-zip', now).data);
+  });
+
+  it('a Markdown zip whose compression fails ends with that error', async () => {
+    const articles = Array.from({ length: 150 }, (_, i) => article({ id: `a${i}`, savedAt: NOW - i }));
+    const failing: DeflateFiles = () => Promise.reject(new Error('compression failed: worker gone'));
+    await expect(exportFileWithProgress(articles, 'markdown-zip', new Date(NOW), undefined, failing)).rejects.toThrow('worker gone');
   });
 });
