@@ -15,7 +15,7 @@ const AD_LABEL = /^[-–—|•\s]*(advertisement|advertising|anzeige|werbung|pu
 const AD_CLASS = /(^|[\s_-])(ad|ads|adv|advert|adverts|advertisement|adslot|ad-slot|dfp|gpt-ad|adsense|sponsor|sponsored|taboola|outbrain)([\s_-]|$)/;
 const SHARE_CLASS = /(^|[\s_-])(share|sharing|shares|social|sociable|follow|share-?bar|social-?links)([\s_-]|$)/;
 const PROMPT_CLASS = /(newsletter|subscribe|subscription|signup|sign-up|cookie|consent|gdpr|paywall|registration|optin|opt-in)/;
-const READ_MORE_LABEL = /^\s*(read more|more|related|related articles?|also read|read also|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|leer más|ver también|czytaj też|czytaj także|zobacz też|leggi anche)\s*[:：»>–-]/i;
+const READ_MORE_LABEL = /^\s*(read more|more|related|related articles?|also read|read also|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|auch lesen|lies auch|schon gelesen|lee también|leer más|ver también|lea|lea también|lea más|mira|mire|vea también|puedes ver|le puede interesar|te puede interesar|también te puede interesar|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leggi anche)\s*[:：»>–-]/i;
 const CONTAINER_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'UL', 'NAV', 'SPAN', 'FORM', 'DIALOG', 'FIGURE', 'INS', 'LI', 'P']);
 const LINE_TAGS = new Set(['P', 'LI', 'DIV', 'H3', 'H4', 'H5', 'H6', 'DD']);
 

@@ -17,6 +17,9 @@ export interface Scan {
 export const SHORT_TEXT = 250;
 
 export function scanTree(root: Element): Scan {
+  // linkedom's parser can split one run of text into several nodes ("Lea tambi" + "én:"),
+  // which would hide a label from the rules that read text nodes.
+  root.normalize();
   const elements: Element[] = [];
   const texts: Text[] = [];
   const names = new Map<Element, string>();

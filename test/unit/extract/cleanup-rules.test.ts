@@ -41,4 +41,21 @@ describe('clutter inside the article', () => {
     const clip = clipOf('<p class="article-teaser">A ferry every twenty minutes at rush hour, from next month.</p>');
     expect(clip.text).toContain('A ferry every twenty minutes at rush hour');
   });
+
+  it('drops "Lea también:" and "MIRA:" lines that point to other stories', () => {
+    const clip = clipOf(`
+      <p><strong>Lea también:&#160;<a href="/a">Impiden ingreso a un reportero</a></strong></p>
+      <p><b>MIRA: <a href="/b">Madre termina detenida</a></b></p>`);
+    expect(clip.text).not.toMatch(/Lea también|Impiden ingreso|MIRA|Madre termina/);
+    for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
+  });
+
+  it('ends the article at a late "Das könnte Sie auch interessieren!" heading', () => {
+    const [first, ...rest] = paragraphs.map((p) => `<p>${p}</p>`);
+    const html = `<!doctype html><html lang="de"><head><title>Fähren</title></head><body><article>${first}${rest.join('')}
+      <h3>Das könnte Sie auch interessieren!</h3><p>Neue Brücke über den Sund: Baubeginn verschoben, sagt die Stadt.</p></article></body></html>`;
+    const result = extractFromHtml(html, url);
+    expect(result.ok && result.clip.text).not.toMatch(/interessieren|Neue Brücke/);
+    expect(result.ok && result.clip.text).toContain(paragraphs[4]);
+  });
 });
