@@ -28,7 +28,7 @@ export async function buildExport(format: ExportFormat, filter: ExportFilter, no
     const articles = await readArticles(filter, format);
     hooks.onRead?.();
     const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, compressor?.deflate);
-    const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
+    const blob = new Blob(Array.isArray(file.data) ? file.data : [file.data as BlobPart], { type: file.mimeType });
     return { fileName: file.fileName, blob, count: articles.length };
   } finally {
     compressor?.close();

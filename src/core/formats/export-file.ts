@@ -6,15 +6,18 @@ import { writeMarkdownZip, writeMarkdownZipInBatches } from './markdown-zip-writ
 import type { DeflateFiles } from './markdown-zip-stream';
 import { writeNetscape } from './netscape-write';
 import { writePocketCsv } from './pocket-csv-write';
-import { writeQuireJson } from './quire-json-write';
+import { quireJsonPieces, writeQuireJson } from './quire-json-write';
 
 export type ExportFormat = 'quire-json' | 'pocket-csv' | 'netscape' | 'markdown' | 'markdown-zip' | 'html';
 
-export interface ExportedFile {
+/** `Data` also takes pieces to join (as a Blob does) for Quire JSON from exportFileWithProgress. */
+export interface ExportedFile<Data = Uint8Array | string> {
   fileName: string;
   mimeType: string;
-  data: Uint8Array | string;
+  data: Data;
 }
+
+type Pieces = Uint8Array | string | string[];
 
 const WRITERS: Record<ExportFormat, { ext: string; mimeType: string; write: (articles: readonly Article[], now: Date) => Uint8Array | string }> = {
   'quire-json': { ext: 'json', mimeType: 'application/json', write: writeQuireJson },
@@ -36,9 +39,10 @@ export function exportFile(articles: readonly Article[], format: ExportFormat, n
 }
 
 /**
- * The same file, for a page with a progress bar: the Markdown zip (the one slow format,
- * bound by turndown and deflate) is built in batches that let the page repaint, compressed by `deflate` when
- * given (a worker); the others are written at once.
+ * The same file, for a page with a progress bar that saves it as a Blob. The Markdown zip (the
+ * slow format, bound by turndown and deflate) is built in batches that let the page repaint,
+ * compressed by `deflate` when given (a worker); Quire JSON comes as pieces for the Blob to
+ * join; the others are written at once.
  */
 export async function exportFileWithProgress(
   articles: readonly Article[],
@@ -46,12 +50,10 @@ export async function exportFileWithProgress(
   now: Date,
   onProgress?: (fraction: number) => void,
   deflate?: DeflateFiles,
-): Promise<ExportedFile> {
-  if (format !== 'markdown-zip') {
-    const file = exportFile(articles, format, now);
-    onProgress?.(1);
-    return file;
-  }
-  const data = await writeMarkdownZipInBatches(articles, onProgress, deflate);
-  return { fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data };
+): Promise<ExportedFile<Pieces>> {
+  const file = (data: Pieces) => ({ fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data });
+  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(articles, onProgress, deflate));
+  const written = file(format === 'quire-json' ? quireJsonPieces(articles, now) : WRITERS[format].write(articles, now));
+  onProgress?.(1);
+  return written;
 }

@@ -48,4 +48,14 @@ describe('progress on large files', () => {
     const failing: DeflateFiles = () => Promise.reject(new Error('compression failed: worker gone'));
     await expect(exportFileWithProgress(articles, 'markdown-zip', new Date(NOW), undefined, failing)).rejects.toThrow('worker gone');
   });
+
+  it('Quire JSON for a Blob comes in pieces that join into the same file', async () => {
+    for (const count of [0, 1, 250]) {
+      const articles = Array.from({ length: count }, (_, i) => article({ id: `a${i}`, savedAt: NOW - i }));
+      const now = new Date(NOW);
+      const pieces = (await exportFileWithProgress(articles, 'quire-json', now)).data as string[];
+      expect(pieces.length).toBe(Math.ceil(count / 100) + 2);
+      expect(pieces.join('')).toBe(exportFile(articles, 'quire-json', now).data);
+    }
+  });
 });
