@@ -5,6 +5,7 @@
 import { PREPARE_RULES, type ClutterRule } from './clutter';
 import { linkDensity, textOf } from './dom';
 import type { Scan } from './scan';
+import { trailingPrompts } from './trailing-prompts';
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'SECTION', 'FOOTER', 'HEADER', 'ASIDE', 'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'TIME', 'ADDRESS', 'FIGURE', 'TABLE', 'UL', 'OL', 'CENTER', 'FONT']);
 
@@ -151,5 +152,5 @@ const linkLists: ClutterRule = {
 };
 
 export const CLEANUP_RULES: readonly ClutterRule[] = [
-  ...PREPARE_RULES, comments, namedBlocks, trailingSections, credits, metaLines, promptLines, legalAndTags, linkLists,
+  ...PREPARE_RULES, comments, namedBlocks, trailingSections, credits, metaLines, promptLines, legalAndTags, linkLists, trailingPrompts,
 ];

@@ -58,4 +58,16 @@ describe('clutter inside the article', () => {
     expect(result.ok && result.clip.text).not.toMatch(/interessieren|Neue Brücke/);
     expect(result.ok && result.clip.text).toContain(paragraphs[4]);
   });
+
+  it('drops the site’s own calls to action from the end of the article, not from its body', () => {
+    const [first, ...rest] = paragraphs.map((p) => `<p>${p}</p>`);
+    const early = '<p>The ferry company will also launch a newsletter for commuters, with delays announced each morning.</p>';
+    const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><article>${first}${early}${rest.join('')}
+      <p>For the latest stories and breaking news updates download our apps for iOS and Android.</p>
+      <p>Follow us on Twitter and Instagram.</p></article></body></html>`;
+    const result = extractFromHtml(html, url);
+    expect(result.ok && result.clip.text).not.toMatch(/download our apps|Follow us/);
+    expect(result.ok && result.clip.text).toContain('launch a newsletter for commuters');
+    expect(result.ok && result.clip.text).toContain(paragraphs[4]);
+  });
 });
