@@ -3,7 +3,7 @@
  * Readability leaves out. When the page's description is printed on the page and the
  * article does not contain it, it is put back as the first paragraph.
  */
-import { collapseSpaces } from './dom';
+import { collapseSpaces, prependParagraph } from './dom';
 
 const PROBE_CHARS = 40;
 const MIN_DEK_CHARS = 40;
@@ -40,9 +40,6 @@ export function restoreDek(content: Element, contentText: string, doc: Document,
   if (!block) return false;
   const text = collapseSpaces(block.textContent ?? '');
   if (text.length > dek.length * 1.5 + 20) return false;
-  const paragraph = content.ownerDocument.createElement('p');
-  paragraph.textContent = text;
-  const target = content.firstElementChild?.tagName.toUpperCase() === 'DIV' ? content.firstElementChild : content;
-  target.insertBefore(paragraph, target.firstChild);
+  prependParagraph(content, text);
   return true;
 }

@@ -20,3 +20,11 @@ export function linkDensity(el: Element): number {
 export function removeAll(nodes: Iterable<Element>): void {
   for (const node of [...nodes]) node.remove();
 }
+
+/** Puts `text` back as the article's first paragraph (inside Readability's page wrapper when there is one). */
+export function prependParagraph(content: Element, text: string): void {
+  const paragraph = content.ownerDocument.createElement('p');
+  paragraph.textContent = text;
+  const target = content.firstElementChild?.tagName.toUpperCase() === 'DIV' ? content.firstElementChild : content;
+  target.insertBefore(paragraph, target.firstChild);
+}

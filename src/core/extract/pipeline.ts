@@ -8,6 +8,7 @@ import { CLEANUP_RULES } from './cleanup';
 import { PREPARE_RULES, type ClutterRule } from './clutter';
 import { restoreDek } from './dek';
 import { prepareImages } from './images';
+import { restoreLead } from './lead';
 import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
 import { findMainBlock } from './main-block';
@@ -39,17 +40,23 @@ function applyRules(rules: readonly ClutterRule[], root: Element, options: Pipel
   for (const rule of rules) if (!options.disabledRules?.has(rule.name)) rule.apply(root, scan);
 }
 
+interface ContentChoice {
+  content: Element;
+  /** The element on the page that the content stands for, when known. */
+  mainBlock: Element | null;
+}
+
 /**
  * Readability's pick, unless it holds none of the paragraphs of the page's main text
  * block and that block is longer: then Readability crowned the wrong container.
  */
-function chooseContent(readabilityContent: Element, doc: Document, options: PipelineOptions): Element {
-  if (options.disabledRules?.has('main-block')) return readabilityContent;
+function chooseContent(pick: Element, doc: Document, options: PipelineOptions): ContentChoice {
   const main = findMainBlock(doc);
-  if (!main) return readabilityContent;
-  const picked = textOf(readabilityContent);
-  if (main.chars <= picked.length * MAIN_BLOCK_FACTOR || picked.includes(main.probe)) return readabilityContent;
-  return main.element.cloneNode(true) as Element;
+  if (!main) return { content: pick, mainBlock: null };
+  const picked = textOf(pick);
+  if (picked.includes(main.probe)) return { content: pick, mainBlock: main.element };
+  if (options.disabledRules?.has('main-block') || main.chars <= picked.length * MAIN_BLOCK_FACTOR) return { content: pick, mainBlock: null };
+  return { content: main.element.cloneNode(true) as Element, mainBlock: main.element };
 }
 
 function isMetaDescription(doc: Document, excerpt: string | null): boolean {
@@ -78,7 +85,8 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   if (!article) return failure('no-article', 'No article content was found on the page.');
   const metadata = readMetadata(doc, url, article);
   const readabilityPick = article.content;
-  article.content = chooseContent(readabilityPick, doc, options);
+  const { content, mainBlock } = chooseContent(readabilityPick, doc, options);
+  article.content = content;
   // Without a description in the page's meta tags, Readability's excerpt is its pick's
   // first paragraph: no dek once that pick is replaced.
   const dek = article.content === readabilityPick || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
@@ -96,6 +104,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     article.content = uncleaned;
     text = blockText(uncleaned);
   }
+  if (mainBlock && !options.disabledRules?.has('lead') && restoreLead(article.content, text, mainBlock)) text = blockText(article.content);
   if (!options.disabledRules?.has('dek') && restoreDek(article.content, text, doc, dek)) text = blockText(article.content);
   if (!text) return failure('no-article', 'The page has no article text to keep.');
 

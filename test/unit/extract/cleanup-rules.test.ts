@@ -16,7 +16,7 @@ function clipOf(inside: string): { text: string; html: string } {
   const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><article>${first}${second}${inside}${rest.join('')}</article></body></html>`;
   const result = extractFromHtml(html, url);
   if (!result.ok) throw new Error(result.message);
-  return result.clip;
+  return { text: result.clip.text ?? '', html: result.clip.html ?? '' };
 }
 
 describe('clutter inside the article', () => {
@@ -68,6 +68,17 @@ describe('clutter inside the article', () => {
     const result = extractFromHtml(html, url);
     expect(result.ok && result.clip.text).not.toMatch(/download our apps|Follow us/);
     expect(result.ok && result.clip.text).toContain('launch a newsletter for commuters');
+    expect(result.ok && result.clip.text).toContain(paragraphs[4]);
+  });
+
+  it('puts back the lead printed above the article, which Readability leaves in the page header', () => {
+    const lead = 'Commuters get a boat every twenty minutes from next month, after a long campaign by island residents.';
+    const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body>
+      <div class="story"><header class="story-header"><h1>Ferries every twenty minutes</h1><p class="story-lead">${lead}</p>
+      <figure class="intro-image"><img src="/ferry.jpg" alt=""><figcaption class="intro">Photo: The ferry leaving the harbour at dawn</figcaption></figure></header>
+      <div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const result = extractFromHtml(html, url);
+    expect(result.ok && result.clip.text?.split('\n')[0]).toBe(lead);
     expect(result.ok && result.clip.text).toContain(paragraphs[4]);
   });
 });
