@@ -4,7 +4,7 @@
  */
 import type { ExportFilter } from '../../src/background/protocol';
 import type { Article } from '../../src/core/article';
-import type { ExportFormat } from '../../src/core/formats';
+import type { ArticleSource, ExportFormat } from '../../src/core/formats';
 import { createRepository, openDatabase, type Repository } from '../../src/storage';
 
 /**
@@ -33,7 +33,10 @@ async function metadataOnly(filter: ExportFilter): Promise<Article[]> {
   return articles;
 }
 
-/** The articles the filter selects, oldest saved first, with bodies when the format writes them. */
-export function readArticles(filter: ExportFilter, format: ExportFormat): Promise<Article[]> {
-  return FORMATS_WITH_BODIES.has(format) ? repository().exportAll(filter) : metadataOnly(filter);
+/**
+ * The articles the filter selects, oldest saved first, with bodies when the format writes
+ * them: then in chunks, so the file is written while the next bodies are read.
+ */
+export function readArticles(filter: ExportFilter, format: ExportFormat): Promise<ArticleSource> {
+  return FORMATS_WITH_BODIES.has(format) ? repository().exportInChunks(filter) : metadataOnly(filter);
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { collect, type ArticleSource } from './article-source';
 import { localDate } from './dates';
 import { writeHtmlList } from './html-write';
 import { writeMarkdownList } from './markdown-write';
@@ -39,21 +40,21 @@ export function exportFile(articles: readonly Article[], format: ExportFormat, n
 }
 
 /**
- * The same file, for a page with a progress bar that saves it as a Blob. The Markdown zip (the
- * slow format, bound by turndown and deflate) is built in batches that let the page repaint,
- * compressed by `deflate` when given (a worker); Quire JSON comes as pieces for the Blob to
- * join; the others are written at once.
+ * The same file, for a page with a progress bar that saves it as a Blob, from the articles all
+ * at once or as the database reads them. The Markdown zip (the slow format, bound by turndown
+ * and deflate) is built in batches that let the page repaint, compressed by `deflate` when
+ * given (a worker); Quire JSON comes as pieces for the Blob to join; the others are written at once.
  */
 export async function exportFileWithProgress(
-  articles: readonly Article[],
+  source: ArticleSource,
   format: ExportFormat,
   now: Date,
   onProgress?: (fraction: number) => void,
   deflate?: DeflateFiles,
 ): Promise<ExportedFile<Pieces>> {
   const file = (data: Pieces) => ({ fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data });
-  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(articles, onProgress, deflate));
-  const written = file(format === 'quire-json' ? quireJsonPieces(articles, now) : WRITERS[format].write(articles, now));
+  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(source, onProgress, deflate));
+  const written = file(format === 'quire-json' ? await quireJsonPieces(source, now) : WRITERS[format].write(await collect(source), now));
   onProgress?.(1);
   return written;
 }

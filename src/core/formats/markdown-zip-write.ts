@@ -1,5 +1,6 @@
 import { strToU8 } from 'fflate';
 import type { Article } from '../article';
+import { batchesOf, countOf, type ArticleSource } from './article-source';
 import { localDate } from './dates';
 import { bodiesToMarkdown } from './markdown-bodies';
 import { escapeMarkdown, markdownUrl, yamlValue } from './markdown-text';
@@ -61,26 +62,31 @@ export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
 const deflateHere: DeflateFiles = (files) => Promise.resolve(files.map(deflateFile));
 
 /**
- * The same zip with a pause after each batch, so the page repaints and a progress bar moves
- * through the whole export. Each batch goes to `deflate` (a worker, in the options page) while
- * the next is converted; the files enter the zip in order as their compression comes back.
+ * The same zip, written as the articles come, with a pause after each batch so the page repaints
+ * and a progress bar moves through the whole export. Each batch goes to `deflate` (a worker, in
+ * the options page) while the next is converted; the files enter the zip in order as their
+ * compression comes back.
  */
 export async function writeMarkdownZipInBatches(
-  articles: readonly Article[],
+  source: ArticleSource,
   onProgress?: (fraction: number) => void,
   deflate: DeflateFiles = deflateHere,
 ): Promise<Uint8Array> {
   const zip = new MarkdownZip();
+  const total = countOf(source);
   let written = Promise.resolve();
-  for (let i = 0; ; i += BATCH) {
-    const files = convertBatch(zip, articles.slice(i, i + BATCH));
+  let done = 0;
+  for await (const batch of batchesOf(source, BATCH)) {
+    const files = convertBatch(zip, batch);
     const deflated = deflate(files.map((file) => file.data));
     written = Promise.all([deflated, written]).then(([compressed]) => files.forEach((file, n) => zip.add(file.name, file.data, compressed[n]!)));
     // Awaited after the last batch; this only keeps an early failure from being reported as unhandled meanwhile.
     written.catch(() => undefined);
-    if (i + BATCH >= articles.length) break;
-    onProgress?.((i + BATCH) / articles.length);
-    await pause();
+    done += batch.length;
+    if (done < total) {
+      onProgress?.(done / total);
+      await pause();
+    }
   }
   await written;
   onProgress?.(1);
