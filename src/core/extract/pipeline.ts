@@ -11,7 +11,7 @@ import { prepareImages } from './images';
 import { restoreLead } from './lead';
 import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
-import { findMainBlock } from './main-block';
+import { findMainBlock, type MainBlock } from './main-block';
 import { readMetadata } from './metadata';
 import { runReadability } from './readability';
 import { scanTree } from './scan';
@@ -29,6 +29,8 @@ const MIN_KEPT_SHARE = 0.3;
  * the right pick for a longer wrong block).
  */
 const MAIN_BLOCK_FACTOR = 0.6;
+/** Paragraph text the main block needs to stand in for the article when Readability finds none. */
+const MIN_MAIN_BLOCK_CHARS = 250;
 
 export interface PipelineOptions {
   /** Names of clutter rules to skip (benchmark ablations). */
@@ -48,15 +50,18 @@ interface ContentChoice {
 
 /**
  * Readability's pick, unless it holds none of the paragraphs of the page's main text
- * block and that block is longer: then Readability crowned the wrong container.
+ * block and that block is longer: then Readability crowned the wrong container. When
+ * Readability finds nothing at all, the main block is the article if it is long enough.
  */
-function chooseContent(pick: Element, doc: Document, options: PipelineOptions): ContentChoice {
+function chooseContent(pick: Element | null, doc: Document, options: PipelineOptions): ContentChoice | null {
   const main = findMainBlock(doc);
+  const useMain = (): ContentChoice => ({ content: (main as MainBlock).element.cloneNode(true) as Element, mainBlock: (main as MainBlock).element });
+  const enabled = !options.disabledRules?.has('main-block');
+  if (!pick) return main && enabled && main.chars >= MIN_MAIN_BLOCK_CHARS ? useMain() : null;
   if (!main) return { content: pick, mainBlock: null };
   const picked = textOf(pick);
   if (picked.includes(main.probe)) return { content: pick, mainBlock: main.element };
-  if (options.disabledRules?.has('main-block') || main.chars <= picked.length * MAIN_BLOCK_FACTOR) return { content: pick, mainBlock: null };
-  return { content: main.element.cloneNode(true) as Element, mainBlock: main.element };
+  return enabled && main.chars > picked.length * MAIN_BLOCK_FACTOR ? useMain() : { content: pick, mainBlock: null };
 }
 
 function isMetaDescription(doc: Document, excerpt: string | null): boolean {
@@ -64,6 +69,28 @@ function isMetaDescription(doc: Document, excerpt: string | null): boolean {
   const start = collapseSpaces(excerpt).slice(0, 40);
   for (const meta of doc.querySelectorAll('meta[content]')) if (collapseSpaces(meta.getAttribute('content') ?? '').startsWith(start)) return true;
   return false;
+}
+
+/** Images, links and cleanup on the chosen content, then the lead and dek put back. */
+function finishContent(choice: ContentChoice, doc: Document, url: string, leadImageUrl: string | null, dek: string | null, options: PipelineOptions): { content: Element; text: string } {
+  let { content } = choice;
+  const base = documentBase(doc, url);
+  // Images and links are fixed on the chosen content only: the same result as on the
+  // whole page, at a fraction of the cost.
+  prepareImages(content);
+  if (restoreLeadImage(content, doc, leadImageUrl, base)) prepareImages(content);
+  makeUrlsAbsolute(content, base);
+  const uncleaned = content.cloneNode(true) as Element;
+  applyRules(CLEANUP_RULES, content, options);
+  let text = blockText(content);
+  // Rules that took most of the article misjudged the page: keep it as it was chosen.
+  if (text.length < blockText(uncleaned).length * MIN_KEPT_SHARE) {
+    content = uncleaned;
+    text = blockText(uncleaned);
+  }
+  if (choice.mainBlock && !options.disabledRules?.has('lead') && restoreLead(content, text, choice.mainBlock)) text = blockText(content);
+  if (!options.disabledRules?.has('dek') && restoreDek(content, text, doc, dek)) text = blockText(content);
+  return { content, text };
 }
 
 function failure(reason: 'not-html' | 'no-article' | 'too-large', message: string): ExtractResult {
@@ -82,30 +109,13 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const clone = doc.cloneNode(true) as Document;
   applyRules(PREPARE_RULES, clone.body, options);
   const article = runReadability(clone);
-  if (!article) return failure('no-article', 'No article content was found on the page.');
-  const metadata = readMetadata(doc, url, article);
-  const readabilityPick = article.content;
-  const { content, mainBlock } = chooseContent(readabilityPick, doc, options);
-  article.content = content;
+  const choice = chooseContent(article?.content ?? null, doc, options);
+  if (!choice) return failure('no-article', 'No article content was found on the page.');
+  const metadata = readMetadata(doc, url, article ?? {});
   // Without a description in the page's meta tags, Readability's excerpt is its pick's
   // first paragraph: no dek once that pick is replaced.
-  const dek = article.content === readabilityPick || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
-  const base = documentBase(doc, url);
-  // Images and links are fixed on Readability's output only: the same result as on the
-  // whole page, at a fraction of the cost.
-  prepareImages(article.content);
-  if (restoreLeadImage(article.content, doc, metadata.leadImageUrl, base)) prepareImages(article.content);
-  makeUrlsAbsolute(article.content, base);
-  const uncleaned = article.content.cloneNode(true) as Element;
-  applyRules(CLEANUP_RULES, article.content, options);
-  let text = blockText(article.content);
-  // Rules that took most of the article misjudged the page: keep Readability's output instead.
-  if (text.length < blockText(uncleaned).length * MIN_KEPT_SHARE) {
-    article.content = uncleaned;
-    text = blockText(uncleaned);
-  }
-  if (mainBlock && !options.disabledRules?.has('lead') && restoreLead(article.content, text, mainBlock)) text = blockText(article.content);
-  if (!options.disabledRules?.has('dek') && restoreDek(article.content, text, doc, dek)) text = blockText(article.content);
+  const dek = choice.content === article?.content || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
+  const { content, text } = finishContent(choice, doc, url, metadata.leadImageUrl, dek, options);
   if (!text) return failure('no-article', 'The page has no article text to keep.');
 
   const { wordCount, readingMinutes } = wordStats(text);
@@ -117,7 +127,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     wordCount,
     readingMinutes,
     suggestedTags,
-    html: sanitizeArticleElement(article.content, win),
+    html: sanitizeArticleElement(content, win),
     text,
   };
   return { ok: true, clip };

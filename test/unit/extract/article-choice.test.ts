@@ -47,4 +47,11 @@ describe('choosing the article block', () => {
       expect(result.ok && result.clip.text).not.toContain('advertising policy');
     }
   });
+
+  it('falls back to the page’s main paragraph block when Readability finds nothing (a body hidden until a script shows it)', () => {
+    const html = page(`<div style="display: none"><article>${storyParagraphs.map((p) => `<p>${p}</p>`).join('')}</article></div>`);
+    const result = extractFromHtml(html, url);
+    expect(result.ok && result.clip.text).toContain(storyParagraphs[5]);
+    expect(extractFromHtml(html, url, { disabledRules: new Set(['main-block']) })).toMatchObject({ ok: false, reason: 'no-article' });
+  });
 });
