@@ -81,4 +81,10 @@ describe('clutter inside the article', () => {
     expect(result.ok && result.clip.text?.split('\n')[0]).toBe(lead);
     expect(result.ok && result.clip.text).toContain(paragraphs[4]);
   });
+
+  it('drops lines that are only a button or link label ("zurück", "Load more", "drucken")', () => {
+    const clip = clipOf('<p><a href="/list">zurück zur Listenansicht</a></p><div><button>Load more</button></div><p>drucken</p>');
+    expect(clip.text).not.toMatch(/zurück|Load more|drucken/);
+    for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
+  });
 });
