@@ -1,4 +1,4 @@
-import type { DeflateFiles } from '../../src/core/formats';
+import type { DeflatedFile, DeflateFiles } from '../../src/core/formats';
 import type { DeflateReply, DeflateRequest } from './deflate-messages';
 
 export interface DeflateWorker {
@@ -12,10 +12,10 @@ export interface DeflateWorker {
  */
 export function startDeflateWorker(): DeflateWorker {
   const worker = new Worker(new URL('./deflate-worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, { resolve: (files: Uint8Array[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (files: DeflatedFile[]) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   worker.addEventListener('message', (event: MessageEvent<DeflateReply>) => {
-    waiting.get(event.data.id)?.resolve(event.data.deflated);
+    waiting.get(event.data.id)?.resolve(event.data.files);
     waiting.delete(event.data.id);
   });
   worker.addEventListener('error', (event) => {
@@ -24,9 +24,9 @@ export function startDeflateWorker(): DeflateWorker {
     waiting.clear();
   });
   return {
-    deflate: (files) =>
+    deflate: (texts) =>
       new Promise((resolve, reject) => {
-        const request: DeflateRequest = { id: nextId++, files };
+        const request: DeflateRequest = { id: nextId++, texts };
         waiting.set(request.id, { resolve, reject });
         worker.postMessage(request);
       }),

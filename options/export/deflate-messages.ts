@@ -1,10 +1,12 @@
+import type { DeflatedFile } from '../../src/core/formats';
+
 /** Messages between the options page and its deflate worker: one batch of files each way. */
 export interface DeflateRequest {
   id: number;
-  files: Uint8Array[];
+  texts: string[];
 }
 
 export interface DeflateReply {
   id: number;
-  deflated: Uint8Array[];
+  files: DeflatedFile[];
 }

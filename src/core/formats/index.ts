@@ -3,4 +3,4 @@ export { countOf, type ArticleSource } from './article-source';
 export { exportFile, exportFileWithProgress, type ExportFormat, type ExportedFile } from './export-file';
 export { parseImportFile } from './parse-import';
 export type { ImportFormat, ImportItem, ImportProblem, ParsedImport } from './types';
-export { deflateFile, type DeflateFiles } from './markdown-zip-stream';
+export { deflateText, type DeflatedFile, type DeflateFiles } from './markdown-zip-stream';

@@ -1,32 +1,25 @@
-import { deflateSync, Zip, ZipPassThrough } from 'fflate';
+import { deflateSync, strToU8, Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 
-/**
- * Raw deflate of each file, in order, wherever it runs: the options page hands this to a
- * worker so compression overlaps the Markdown conversion, which needs the page's DOM.
- */
-export type DeflateFiles = (files: Uint8Array[]) => Promise<Uint8Array[]>;
-
-/** Level 6, zip's usual: on article Markdown, level 1 was no faster and a little larger. */
-export function deflateFile(data: Uint8Array): Uint8Array {
-  return deflateSync(data, { level: 6 });
+/** What a zip entry needs of a file: its size and CRC, and its deflated bytes. */
+export interface DeflatedFile {
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>;
 }
 
 /**
- * A zip entry whose bytes were deflated beforehand: fflate computes the CRC and size from the
- * file pushed, and this writes the given deflated bytes in place of the file's own.
+ * Compresses texts, in order, wherever it runs: the options page hands this to a worker, so
+ * encoding, checksums and compression overlap the Markdown conversion, which needs the page's DOM.
  */
-class DeflatedEntry extends ZipPassThrough {
-  constructor(
-    name: string,
-    private readonly deflated: Uint8Array,
-  ) {
-    super(name);
-    this.compression = 8;
-  }
+export type DeflateFiles = (texts: string[]) => Promise<DeflatedFile[]>;
 
-  protected override process(_chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, this.deflated as Uint8Array<ArrayBuffer>, final);
-  }
+/** A text as UTF-8 bytes, deflated at level 6 (zip's usual), with the CRC of fflate's pass-through entry. */
+export function deflateText(text: string): DeflatedFile {
+  const data = strToU8(text);
+  const checksum = new ZipPassThrough('');
+  checksum.ondata = () => undefined;
+  checksum.push(data, true);
+  return { size: data.length, crc: checksum.crc, deflated: deflateSync(data, { level: 6 }) };
 }
 
 /** A zip of Markdown files built file by file: each is added compressed, so its text can be freed. */
@@ -46,11 +39,11 @@ export class MarkdownZip {
     return name;
   }
 
-  /** Adds a file under a reserved name, given its bytes and their deflate. */
-  add(name: string, data: Uint8Array, deflated: Uint8Array): void {
-    const entry = new DeflatedEntry(name, deflated);
+  /** Adds a file, compressed beforehand, under a reserved name. */
+  add(name: string, file: DeflatedFile): void {
+    const entry: ZipInputFile = { filename: name, size: file.size, crc: file.crc, compression: 8 };
     this.zip.add(entry);
-    entry.push(data as Uint8Array<ArrayBuffer>, true);
+    entry.ondata!(null, file.deflated, true);
   }
 
   finish(): Uint8Array {

@@ -1,10 +1,9 @@
-import { strToU8 } from 'fflate';
 import type { Article } from '../article';
 import { batchesOf, countOf, type ArticleSource } from './article-source';
 import { localDate } from './dates';
 import { bodiesToMarkdown } from './markdown-bodies';
 import { escapeMarkdown, markdownUrl, yamlValue } from './markdown-text';
-import { deflateFile, MarkdownZip, type DeflateFiles } from './markdown-zip-stream';
+import { deflateText, MarkdownZip, type DeflateFiles } from './markdown-zip-stream';
 import { pause } from './progress';
 
 /** Articles converted per HTML parse and between repaints. */
@@ -37,7 +36,7 @@ function slug(title: string): string {
 
 interface ZipFile {
   name: string;
-  data: Uint8Array;
+  text: string;
 }
 
 /** Converts a batch with one parse of its bodies: a file per article, named by saved date and title. */
@@ -46,7 +45,7 @@ function convertBatch(zip: MarkdownZip, batch: readonly Article[]): ZipFile[] {
   const bodies = new Map(bodiesToMarkdown(withBody.map((article) => article.html)).map((markdown, i) => [withBody[i], markdown]));
   return batch.map((article) => ({
     name: zip.reserve(`${localDate(article.savedAt)}-${slug(article.title)}`),
-    data: strToU8(articleMarkdown(article, bodies.get(article))),
+    text: articleMarkdown(article, bodies.get(article)),
   }));
 }
 
@@ -54,12 +53,12 @@ function convertBatch(zip: MarkdownZip, batch: readonly Article[]): ZipFile[] {
 export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
   const zip = new MarkdownZip();
   for (let i = 0; i < articles.length; i += BATCH) {
-    for (const file of convertBatch(zip, articles.slice(i, i + BATCH))) zip.add(file.name, file.data, deflateFile(file.data));
+    for (const file of convertBatch(zip, articles.slice(i, i + BATCH))) zip.add(file.name, deflateText(file.text));
   }
   return zip.finish();
 }
 
-const deflateHere: DeflateFiles = (files) => Promise.resolve(files.map(deflateFile));
+const deflateHere: DeflateFiles = (texts) => Promise.resolve(texts.map(deflateText));
 
 /**
  * The same zip, written as the articles come, with a pause after each batch so the page repaints
@@ -78,8 +77,8 @@ export async function writeMarkdownZipInBatches(
   let done = 0;
   for await (const batch of batchesOf(source, BATCH)) {
     const files = convertBatch(zip, batch);
-    const deflated = deflate(files.map((file) => file.data));
-    written = Promise.all([deflated, written]).then(([compressed]) => files.forEach((file, n) => zip.add(file.name, file.data, compressed[n]!)));
+    const deflated = deflate(files.map((file) => file.text));
+    written = Promise.all([deflated, written]).then(([compressed]) => files.forEach((file, n) => zip.add(file.name, compressed[n]!)));
     // Awaited after the last batch; this only keeps an early failure from being reported as unhandled meanwhile.
     written.catch(() => undefined);
     done += batch.length;
