@@ -5,7 +5,7 @@
  */
 import type { ExportFilter } from '../../src/background/protocol';
 import { countOf, exportFileWithProgress, type ExportFormat } from '../../src/core/formats';
-import { startDeflateWorker } from './deflate-client';
+import { startZipWorkers } from './markdown-zip-client';
 import { readArticles } from './read-articles';
 
 export interface ExportedFile {
@@ -26,15 +26,15 @@ export interface ExportHooks {
 
 export async function buildExport(format: ExportFormat, filter: ExportFilter, now: Date, hooks: ExportHooks = {}): Promise<ExportedFile> {
   // Started first, so the worker loads while the database is read.
-  const compressor = format === 'markdown-zip' ? startDeflateWorker() : null;
+  const zipWorker = format === 'markdown-zip' ? startZipWorkers() : null;
   try {
     const articles = await readArticles(filter, format);
     hooks.onRead?.();
-    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, compressor?.deflate);
+    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, zipWorker?.helper);
     const blob = new Blob(Array.isArray(file.data) ? file.data : [file.data as BlobPart], { type: file.mimeType });
     return { fileName: file.fileName, blob, count: countOf(articles) };
   } finally {
-    compressor?.close();
+    zipWorker?.close();
   }
 }
 

@@ -3,8 +3,7 @@ import { collect, type ArticleSource } from './article-source';
 import { localDate } from './dates';
 import { writeHtmlList } from './html-write';
 import { writeMarkdownList } from './markdown-write';
-import { writeMarkdownZip, writeMarkdownZipInBatches } from './markdown-zip-write';
-import type { DeflateFiles } from './markdown-zip-stream';
+import { writeMarkdownZip, writeMarkdownZipInBatches, type ZipHelper } from './markdown-zip-write';
 import { writeNetscape } from './netscape-write';
 import { writePocketCsv } from './pocket-csv-write';
 import { quireJsonPieces, writeQuireJson } from './quire-json-write';
@@ -42,7 +41,7 @@ export function exportFile(articles: readonly Article[], format: ExportFormat, n
 /**
  * The same file, for a page with a progress bar that saves it as a Blob, from the articles all
  * at once or as the database reads them. The Markdown zip (the slow format, bound by turndown
- * and deflate) is built in batches that let the page repaint, compressed by `deflate` when
+ * and deflate) is built in batches that let the page repaint, with the help of `helper` when
  * given (a worker); Quire JSON comes as pieces for the Blob to join; the others are written at once.
  */
 export async function exportFileWithProgress(
@@ -50,10 +49,10 @@ export async function exportFileWithProgress(
   format: ExportFormat,
   now: Date,
   onProgress?: (fraction: number) => void,
-  deflate?: DeflateFiles,
+  helper?: ZipHelper,
 ): Promise<ExportedFile<Pieces>> {
   const file = (data: Pieces) => ({ fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data });
-  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(source, onProgress, deflate));
+  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(source, onProgress, helper));
   const written = file(format === 'quire-json' ? await quireJsonPieces(source, now) : WRITERS[format].write(await collect(source), now));
   onProgress?.(1);
   return written;

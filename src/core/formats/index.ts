@@ -4,3 +4,4 @@ export { exportFile, exportFileWithProgress, type ExportFormat, type ExportedFil
 export { parseImportFile } from './parse-import';
 export type { ImportFormat, ImportItem, ImportProblem, ParsedImport } from './types';
 export { deflateText, type DeflatedFile, type DeflateFiles } from './markdown-zip-stream';
+export type { ZipHelper } from './markdown-zip-write';

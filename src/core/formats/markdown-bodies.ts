@@ -4,6 +4,7 @@
  * whose contents the HTML parser keeps apart (own insertion modes, a marker that stops
  * formatting elements from carrying over), and turndown converts each template's contents.
  */
+import type TurndownService from 'turndown';
 import { htmlToMarkdown, markdownService } from './markdown-text';
 
 /** The templates holding each body, or null when a body broke out of its own (then each is parsed alone). */
@@ -17,10 +18,17 @@ function parseApart(htmls: readonly string[]): DocumentFragment[] | null {
   return parsed.map((node) => (node as HTMLTemplateElement).content);
 }
 
-/** Each body as Markdown, in order; where there is no DOMParser (Node), turndown parses each string itself. */
-export function bodiesToMarkdown(htmls: readonly string[]): string[] {
+/** A body's DOM from another HTML parser, for a worker, which has no DOMParser. */
+export type ParseBody = (html: string) => TurndownService.Node;
+
+/**
+ * Each body as Markdown, in order: parsed by `parse` when given, else by the page's DOMParser,
+ * and where there is neither (Node), by turndown itself.
+ */
+export function bodiesToMarkdown(htmls: readonly string[], parse?: ParseBody): string[] {
+  const service = markdownService();
+  if (parse) return htmls.map((html) => service.turndown(parse(html)));
   const contents = typeof DOMParser === 'undefined' || htmls.length === 0 ? null : parseApart(htmls);
   if (!contents) return htmls.map(htmlToMarkdown);
-  const service = markdownService();
   return contents.map((content) => service.turndown(content));
 }

@@ -13,13 +13,17 @@ export interface DeflatedFile {
  */
 export type DeflateFiles = (texts: string[]) => Promise<DeflatedFile[]>;
 
-/** A text as UTF-8 bytes, deflated at level 6 (zip's usual), with the CRC of fflate's pass-through entry. */
+/**
+ * A text as UTF-8 bytes, deflated, with the CRC of fflate's pass-through entry. Level 1: on the
+ * Markdown of real articles (the Readability corpus) it deflates 2.5 times faster than level 6
+ * for a file 5% larger.
+ */
 export function deflateText(text: string): DeflatedFile {
   const data = strToU8(text);
   const checksum = new ZipPassThrough('');
   checksum.ondata = () => undefined;
   checksum.push(data, true);
-  return { size: data.length, crc: checksum.crc, deflated: deflateSync(data, { level: 6 }) };
+  return { size: data.length, crc: checksum.crc, deflated: deflateSync(data, { level: 1 }) };
 }
 
 /** A zip of Markdown files built file by file: each is added compressed, so its text can be freed. */

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { deflateText, exportFile, exportFileWithProgress, parseImportFile, type DeflateFiles } from '../../../src/core/formats';
+import { exportFile, exportFileWithProgress, parseImportFile } from '../../../src/core/formats';
 import { NOW } from './fixtures';
 import { article } from './sample-article';
 
@@ -32,22 +32,6 @@ describe('progress on large files', () => {
     expect(batched.fileName).toBe(direct.fileName);
     expect(unzipSync(batched.data as Uint8Array)).toEqual(unzipSync(direct.data as Uint8Array));
     expect(fractions).toEqual([0.4, 0.8, 1]);
-  });
-
-  it('the Markdown zip compressed elsewhere, batches answering out of order, is the same file', async () => {
-    const articles = Array.from({ length: 230 }, (_, i) => article({ id: `a${i}`, title: `Story ${i % 3}`, savedAt: NOW - i * 60_000 }));
-    let delay = 30;
-    const slowFirst: DeflateFiles = (texts) => new Promise((resolve) => setTimeout(() => resolve(texts.map(deflateText)), (delay -= 10)));
-    const now = new Date(NOW);
-    const elsewhere = await exportFileWithProgress(articles, 'markdown-zip', now, undefined, slowFirst);
-    const entries = (data: unknown) => Object.entries(unzipSync(data as Uint8Array));
-    expect(entries(elsewhere.data)).toEqual(entries(exportFile(articles, 'markdown-zip', now).data));
-  });
-
-  it('a Markdown zip whose compression fails ends with that error', async () => {
-    const articles = Array.from({ length: 150 }, (_, i) => article({ id: `a${i}`, savedAt: NOW - i }));
-    const failing: DeflateFiles = () => Promise.reject(new Error('compression failed: worker gone'));
-    await expect(exportFileWithProgress(articles, 'markdown-zip', new Date(NOW), undefined, failing)).rejects.toThrow('worker gone');
   });
 
   it('Quire JSON for a Blob comes in pieces that join into the same file', async () => {
