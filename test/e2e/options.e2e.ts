@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { launchChromium, ROOT, type ExtensionSession } from './harness';
 
@@ -113,6 +113,20 @@ describe('the options page', () => {
     expect(parsed.format).toBe('quire');
     expect(parsed.articles.map((a) => a.url).sort()).toContain('https://github.com/hoarder-app/hoarder');
     expect(parsed.articles).toHaveLength(5);
+  });
+
+  test('exports a zip of one Markdown file per article, converted off the page by its worker', async () => {
+    await page.selectOption('#export-format', 'markdown-zip');
+    const [download] = (await Promise.all([page.waitForEvent('download'), page.click('#export-button')])) as [Download, void];
+    expect(download.suggestedFilename()).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(await readFile((await download.path())!));
+    const names = Object.keys(files);
+    expect(names).toHaveLength(5);
+    expect(names.every((name) => name.endsWith('.md'))).toBe(true);
+    const texts = names.map((name) => new TextDecoder().decode(files[name]));
+    expect(texts.every((text) => text.startsWith('---\ntitle: '))).toBe(true);
+    expect(texts.some((text) => text.includes('source: "https://github.com/hoarder-app/hoarder"'))).toBe(true);
+    await page.selectOption('#export-format', 'quire-json');
   });
 
   test('exports only the current filter when asked', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ROOT } from '../harness';
 import { launchFirefox, type FirefoxSession } from './harness';
@@ -114,6 +114,18 @@ describe('the options page in Firefox ESR', () => {
     expect(lines[0]).toMatch(/^title,url,time_added,tags,status(,|$)/);
     expect(lines).toHaveLength(6);
     expect(text).toContain('https://github.com/hoarder-app/hoarder,1728576700,opensource|withäumlaut|with space,unread');
+  });
+
+  test('exports a zip of one Markdown file per article, converted off the page by its worker', async () => {
+    await page.select('#export-format', 'markdown-zip');
+    const file = await session.download(() => page.click('#export-button'));
+    expect(path.basename(file)).toMatch(/^quire-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(await readFile(file));
+    const names = Object.keys(files);
+    expect(names).toHaveLength(5);
+    const texts = names.map((name) => new TextDecoder().decode(files[name]));
+    expect(texts.every((text) => text.startsWith('---\ntitle: '))).toBe(true);
+    expect(texts.some((text) => text.includes('source: "https://github.com/hoarder-app/hoarder"'))).toBe(true);
   });
 
   test('a malformed file names the line that broke and changes nothing', async () => {
