@@ -93,12 +93,12 @@ export const V2_STORES = {
 
 /**
  * Version 3: fewer index entries per article, because a bulk import pays for each one.
- * Only the date orders keep a status-first index (they page through the whole list);
+ * Only the default order, newest saved, keeps its status-first index; publication date,
  * title and reading time sort in memory (list-plan.ts). `fav` is set on favourites only,
  * so the other rows have no entry in its index.
  */
 export const V3_STORES = {
-  articles: 'id, &urlKey, *tags, fav, [status+savedAt+id], [status+pubAt+id]',
+  articles: 'id, &urlKey, *tags, fav, [status+savedAt+id]',
 };
 
 export function declareVersions(db: Dexie): void {

@@ -5,9 +5,9 @@
  *   keeping matching rows, until the page is full: cheap when matches are common;
  * - candidates: when one filter is rare (its size is a stored count, or the number of
  *   search hits), load just those articles and sort them in memory.
- * The cheaper of the two is chosen from the counts before reading anything. Title and
- * reading time have no index (each index is a write on every save and import): they
- * always take candidates, the whole status range when no filter is rarer.
+ * The cheaper of the two is chosen from the counts before reading anything. Publication
+ * date, title and reading time have no index (each index is a write on every save and
+ * import): they always take candidates, the whole status range when no filter is rarer.
  */
 import type { ArticleStatus } from '../../core/article';
 import { Dexie } from 'dexie';
@@ -30,9 +30,9 @@ const SORT_FIELD: Record<SortKey, 'savedAt' | 'pubAt' | 'titleKey' | 'readingMin
   readingMinutes: 'readingMinutes',
 };
 
-/** The orders with a status-first index to scan. */
+/** The order with a status-first index to scan. */
 export function isIndexed(sort: SortKey): boolean {
-  return sort === 'savedAt' || sort === 'publishedTime';
+  return sort === 'savedAt';
 }
 
 export function indexKey(row: StoredArticle, sort: SortKey): IndexKey {
