@@ -1,7 +1,7 @@
 /**
  * How a filtered page is found. IndexedDB in Chromium pays for every index entry it
  * visits, so a page must visit about as many entries as it shows:
- * - scan: walk the status-first sort indexes in chunks,
+ * - scan: walk the status-first sort index (newest saved) in chunks,
  *   keeping matching rows, until the page is full: cheap when matches are common;
  * - candidates: when one filter is rare (its size is a stored count, or the number of
  *   search hits), load just those articles and sort them in memory.
@@ -58,11 +58,14 @@ export interface Candidates {
   ids: () => Promise<string[]>;
 }
 
+/** The one sort index (schema version 3): newest saved first, status first so a status pages by range. */
+const NEWEST_INDEX = '[status+savedAt+id]';
+
 /** Every article of one status, or of the whole list. */
 export function statusRows(db: QuireDB, status: ArticleStatus | undefined): Promise<StoredArticle[]> {
   const { articles } = db;
   if (status === undefined) return articles.toArray();
-  return articles.where('[status+savedAt+id]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
+  return articles.where(NEWEST_INDEX).between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
 }
 
 /** The filter with the fewest articles, its size known without reading them. */
@@ -82,11 +85,10 @@ export async function rarestFilter(db: QuireDB, filters: Filters): Promise<Candi
 
 const STATUSES: ArticleStatus[] = ['unread', 'archived'];
 
-function scanStatus(db: QuireDB, sort: SortKey, order: 'asc' | 'desc', status: ArticleStatus, after: IndexKey | null, count: number) {
-  const index = `[status+${SORT_FIELD[sort]}+id]`;
+function scanStatus(db: QuireDB, order: 'asc' | 'desc', status: ArticleStatus, after: IndexKey | null, count: number) {
   const lower = after && order === 'asc' ? [status, ...after] : [status, Dexie.minKey];
   const upper = after && order === 'desc' ? [status, ...after] : [status, Dexie.maxKey];
-  const range = db.articles.where(index).between(lower, upper, !after || order === 'desc', !after || order === 'asc');
+  const range = db.articles.where(NEWEST_INDEX).between(lower, upper, !after || order === 'desc', !after || order === 'asc');
   return (order === 'desc' ? range.reverse() : range).limit(count).toArray();
 }
 
@@ -97,7 +99,7 @@ export interface Chunk {
 }
 
 /**
- * Reads the next rows after `after` in the page's order, about `count`. Without a
+ * Reads the next rows after `after` in the indexed order (see isIndexed), about `count`. Without a
  * status, each status range gives part of the count and they are merged up to the
  * nearer of their last rows, beyond which the other range may still hold earlier rows.
  */
@@ -110,11 +112,11 @@ export async function scanChunk(
   count: number,
 ): Promise<Chunk> {
   if (status !== undefined) {
-    const rows = await scanStatus(db, sort, order, status, after, count);
+    const rows = await scanStatus(db, order, status, after, count);
     return { rows, exhausted: rows.length < count };
   }
   const each = Math.ceil(count * 0.75);
-  const ranges = await Promise.all(STATUSES.map((one) => scanStatus(db, sort, order, one, after, each)));
+  const ranges = await Promise.all(STATUSES.map((one) => scanStatus(db, order, one, after, each)));
   const sign = order === 'asc' ? 1 : -1;
   const inOrder = (a: IndexKey, b: IndexKey) => sign * compareKeys(a, b);
   const [frontier] = ranges
