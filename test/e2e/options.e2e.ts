@@ -4,6 +4,7 @@ import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { launchChromium, ROOT, type ExtensionSession } from './harness';
+import { expectOmnivoreArticleStored } from './imported';
 
 const POCKET = path.join(ROOT, 'test/fixtures/imports');
 let session: ExtensionSession;
@@ -191,11 +192,6 @@ describe('the options page', () => {
     expect(await page.locator('#import-preview h3').textContent()).toContain('Omnivore');
     await page.click('#import-apply');
     await expect.poll(() => page.locator('#import-status').textContent()).toContain('Imported:');
-    const meta = await send<{ id: string; tags: string[] }>({ type: 'articles.byUrl', url: 'https://www.inkandswitch.com/local-first/' });
-    expect(meta.data.tags).toEqual(['software', 'long read']);
-    const article = await send<{ html: string; text: string }>({ type: 'articles.get', id: meta.data.id });
-    expect(article.data.html).toContain('never harder to own your data');
-    expect(article.data.html).not.toContain('onerror');
-    expect(article.data.text).toContain('never harder to own your data');
+    await expectOmnivoreArticleStored(send);
   });
 });

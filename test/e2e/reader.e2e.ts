@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionSession } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
-import { clearList, paragraphs, sampleClip, saveClip, send } from './reading';
+import { clearList, LARGER_SANS_SEPIA, paragraphs, readerLook, sampleClip, saveClip, send } from './reading';
 
 let session: ExtensionSession;
 let server: FixtureServer;
@@ -97,12 +97,7 @@ describe('the reader', () => {
 
     const next = await openReader(b.article.id);
     await next.waitForFunction(() => document.documentElement.dataset.theme === 'sepia');
-    const look = await next.evaluate(() => ({
-      size: getComputedStyle(document.querySelector('.reader-article')!).fontSize,
-      font: document.documentElement.dataset.font,
-      bg: getComputedStyle(document.body).backgroundColor,
-    }));
-    expect(look).toEqual({ size: '21px', font: 'sans', bg: 'rgb(244, 236, 216)' });
+    expect(await next.evaluate(readerLook)).toEqual(LARGER_SANS_SEPIA);
     await next.close();
 
     const stored = await helper.evaluate(() => chrome.storage.local.get('settings'));

@@ -52,3 +52,18 @@ export async function saveClip(page: Page, clip: Clip, tags: string[] = []) {
 export async function clearList(page: Page): Promise<void> {
   await send(page, { type: 'data.deleteAll' });
 }
+
+/**
+ * The reader's display as the page shows it: run inside the page by either driver's
+ * `evaluate` (Playwright for Chromium, Puppeteer for Firefox), so it names nothing outside.
+ */
+export function readerLook(): { size: string; font: string | undefined; bg: string } {
+  return {
+    size: getComputedStyle(document.querySelector('.reader-article')!).fontSize,
+    font: document.documentElement.dataset.font,
+    bg: getComputedStyle(document.body).backgroundColor,
+  };
+}
+
+/** Text two sizes up, sans-serif, on sepia: what the reader tests choose, then expect on the next article. */
+export const LARGER_SANS_SEPIA = { size: '21px', font: 'sans', bg: 'rgb(244, 236, 216)' };

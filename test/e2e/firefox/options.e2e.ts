@@ -5,6 +5,7 @@ import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ROOT } from '../harness';
+import { expectOmnivoreArticleStored } from '../imported';
 import { launchFirefox, type FirefoxSession } from './harness';
 import { button, waitForText } from './pages';
 
@@ -189,12 +190,7 @@ describe('the options page in Firefox ESR', () => {
     expect(await textOf('#import-preview h3')).toContain('Omnivore');
     await page.click('#import-apply');
     await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('Imported:'));
-    const meta = await send<{ id: string; tags: string[] }>({ type: 'articles.byUrl', url: 'https://www.inkandswitch.com/local-first/' });
-    expect(meta.data.tags).toEqual(['software', 'long read']);
-    const article = await send<{ html: string; text: string }>({ type: 'articles.get', id: meta.data.id });
-    expect(article.data.html).toContain('never harder to own your data');
-    expect(article.data.html).not.toContain('onerror');
-    expect(article.data.text).toContain('never harder to own your data');
+    await expectOmnivoreArticleStored(send);
   });
 
   test('nothing reached the tripwire proxy', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Clip } from '../../../src/core/clip';
-import { paragraphs, sampleClip } from '../reading';
+import { LARGER_SANS_SEPIA, paragraphs, readerLook, sampleClip } from '../reading';
 import { firefoxSuite } from './suite';
 import { button, waitForText } from './pages';
 
@@ -95,12 +95,7 @@ describe('the reader in Firefox ESR', () => {
 
     const next = await openReader(b.article.id);
     await next.waitForFunction(() => document.documentElement.dataset.theme === 'sepia');
-    const look = await next.evaluate(() => ({
-      size: getComputedStyle(document.querySelector('.reader-article')!).fontSize,
-      font: document.documentElement.dataset.font,
-      bg: getComputedStyle(document.body).backgroundColor,
-    }));
-    expect(look).toEqual({ size: '21px', font: 'sans', bg: 'rgb(244, 236, 216)' });
+    expect(await next.evaluate(readerLook)).toEqual(LARGER_SANS_SEPIA);
     await next.close();
   });
 
