@@ -74,7 +74,7 @@ export type Request =
   | { type: 'tags.rename'; from: string; to: string }
   | { type: 'tags.merge'; from: string[]; into: string }
   | { type: 'stats' }
-  | { type: 'import.preview'; items: ImportItem[] }
+  | { type: 'import.preview'; urls: string[] }
   | { type: 'import.apply'; items: ImportItem[] }
   /**
    * A large import in chunks, since Chrome refuses a message over 64 MiB: the background

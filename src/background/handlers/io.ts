@@ -10,7 +10,7 @@ import { ImportStages } from '../import-stage';
 const stages = new ImportStages();
 
 export const ioHandlers: Pick<HandlerMap, 'import.preview' | 'import.apply' | 'import.stage' | 'import.commit' | 'import.discard' | 'data.deleteAll'> = {
-  'import.preview': ({ items }) => getRepository().previewImport(items),
+  'import.preview': ({ urls }) => getRepository().previewImport(urls),
   'import.apply': ({ items }) => getRepository().applyImport(items),
   'import.stage': async ({ stageId, items }) => ({ staged: stages.add(stageId, items) }),
   'import.commit': async ({ stageId }) => {

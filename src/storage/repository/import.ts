@@ -7,7 +7,7 @@
 import type { ArticleMeta } from '../../core/article';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
-import { canonicalizeUrl, urlKey } from '../../core/url';
+import { canonicalUrlAndKey, urlKey } from '../../core/url';
 import { guarded } from '../errors';
 import { toMeta, toStored } from '../records';
 import type { StoredArticle } from '../schema';
@@ -27,19 +27,25 @@ export interface ImportResult {
 
 const CHUNK = 1000;
 
+/** An item with its canonical URL, parsed once for both the key and the record. */
+interface Group {
+  item: ImportItem;
+  canonicalUrl: string;
+}
+
 /** Items grouped by URL key, the first of each group carrying the tags of all. */
-function groupByUrl(items: ImportItem[]): Map<string, ImportItem> {
-  const groups = new Map<string, ImportItem>();
+function groupByUrl(items: ImportItem[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
   for (const item of items) {
-    const key = urlKey(item.url);
+    const { canonical, key } = canonicalUrlAndKey(item.url);
     const first = groups.get(key);
-    groups.set(key, first ? { ...first, tags: mergeTags(first.tags, item.tags) } : { ...item, tags: normalizeTags(item.tags) });
+    if (first) first.item = { ...first.item, tags: mergeTags(first.item.tags, item.tags) };
+    else groups.set(key, { item: { ...item, tags: normalizeTags(item.tags) }, canonicalUrl: canonical ?? item.url });
   }
   return groups;
 }
 
-function itemToMeta(item: ImportItem, id: string, now: number): ArticleMeta {
-  const canonicalUrl = canonicalizeUrl(item.url) ?? item.url;
+function itemToMeta({ item, canonicalUrl }: Group, id: string, now: number): ArticleMeta {
   const wordCount = item.wordCount ?? countWords(item.text ?? '');
   return {
     id,
@@ -73,12 +79,13 @@ async function existingKeys(ctx: RepoContext, keys: string[]): Promise<Set<strin
   return new Set(rows.map(String));
 }
 
-export function previewImport(ctx: RepoContext, items: ImportItem[]): Promise<ImportPreview> {
+/** The preview needs only the links: how many distinct ones are new, and how many items merge. */
+export function previewImport(ctx: RepoContext, urls: string[]): Promise<ImportPreview> {
   return guarded(async () => {
-    const keys = [...groupByUrl(items).keys()];
+    const keys = [...new Set(urls.map(urlKey))];
     const existing = await existingKeys(ctx, keys);
     const fresh = keys.filter((key) => !existing.has(key)).length;
-    return { new: fresh, duplicates: items.length - fresh };
+    return { new: fresh, duplicates: urls.length - fresh };
   });
 }
 
@@ -100,7 +107,8 @@ export function applyImport(
       const chunk = entries.slice(start, start + CHUNK);
       const rows: StoredArticle[] = [];
       const bodies = [];
-      for (const [key, item] of chunk) {
+      for (const [key, group] of chunk) {
+        const { item } = group;
         const old = existing.get(key);
         if (old) {
           const merged = { ...toMeta(old), tags: mergeTags(old.tags, item.tags), updatedAt: now };
@@ -109,7 +117,7 @@ export function applyImport(
           counts.track(old, merged);
           continue;
         }
-        const meta = itemToMeta(item, ctx.newId(), now);
+        const meta = itemToMeta(group, ctx.newId(), now);
         rows.push(toStored(meta, key));
         counts.track(undefined, meta);
         // No row for no content (a bookmark list): readers take a missing body as empty.

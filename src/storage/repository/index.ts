@@ -57,7 +57,7 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     undoRemove: (undoToken: string) => undoRemove(ctx, undoToken),
     allTags: () => allTags(ctx),
     stats: () => stats(ctx),
-    previewImport: (items: ImportItem[]) => previewImport(ctx, items),
+    previewImport: (urls: string[]) => previewImport(ctx, urls),
     applyImport: (items: ImportItem[], onProgress?: (done: number, total: number) => void) => applyImport(ctx, items, onProgress),
     exportAll: (filter?: ExportFilter) => exportAll(ctx, filter),
     exportInChunks: (filter?: ExportFilter, size?: number) => exportInChunks(ctx, filter, size),

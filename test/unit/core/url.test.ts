@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalizeUrl, urlKey } from '../../../src/core/url';
+import { canonicalizeUrl, canonicalUrlAndKey, urlKey } from '../../../src/core/url';
 
 describe('canonical URLs', () => {
   test('drop tracking parameters and the fragment, keep real parameters', () => {
@@ -32,5 +33,29 @@ describe('the key that makes two saves one article', () => {
   test('still tells different articles apart', () => {
     expect(urlKey('https://news.example/a?id=1')).not.toBe(urlKey('https://news.example/a?id=2'));
     expect(urlKey('https://news.example/a')).not.toBe(urlKey('https://other.example/a'));
+  });
+
+  test('is the same from a link and from its canonical URL, which an import computes in one parse', () => {
+    const part = fc.constantFrom('a', 'b', 'utm_source', 'fbclid', 'q', '%20x', 'é', '', '+', '=');
+    const link = fc
+      .record({
+        scheme: fc.constantFrom('http', 'https', 'ftp'),
+        host: fc.constantFrom('news.example', 'www.news.example', 'news.example:8080', 'NEWS.example'),
+        path: fc.array(part, { maxLength: 3 }),
+        slash: fc.boolean(),
+        query: fc.array(fc.tuple(part, part), { maxLength: 4 }),
+        hash: fc.option(part),
+      })
+      .map(({ scheme, host, path, slash, query, hash }) => {
+        const search = query.length ? `?${query.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
+        return `${scheme}://${host}/${path.join('/')}${slash ? '/' : ''}${search}${hash === null ? '' : `#${hash}`}`;
+      });
+    fc.assert(
+      fc.property(link, (raw) => {
+        const { canonical, key } = canonicalUrlAndKey(raw);
+        expect(canonical).toBe(canonicalizeUrl(raw));
+        expect(urlKey(canonical ?? raw)).toBe(key);
+      }),
+    );
   });
 });

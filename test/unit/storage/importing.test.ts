@@ -11,10 +11,10 @@ describe('importing and exporting', () => {
     const { repo } = freshRepo();
     await repo.saveClip(clip({ url: 'https://i.example/saved' }));
     const preview = await repo.previewImport([
-      item('https://i.example/saved?utm_medium=email'),
-      item('https://i.example/new'),
-      item('https://www.i.example/new/'),
-      item('https://i.example/other'),
+      'https://i.example/saved?utm_medium=email',
+      'https://i.example/new',
+      'https://www.i.example/new/',
+      'https://i.example/other',
     ]);
     expect(preview).toEqual({ new: 2, duplicates: 2 });
   });
