@@ -36,6 +36,21 @@ export interface ListPage {
 
 const MAX_CHUNK = 1000;
 
+/** One page to find: which rows, in which order, after which key, how many. */
+interface PageRequest {
+  filters: Filters;
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  after: IndexKey | null;
+  limit: number;
+}
+
+/** What the counts say before any row is read: the rarest filter's keys, and how many rows a scan would cover. */
+interface Estimates {
+  rarest: Candidates | null;
+  scanned: number;
+}
+
 interface Found {
   rows: StoredArticle[];
   /** Known when every match was read. */
@@ -46,7 +61,7 @@ async function loadAll(ctx: RepoContext, ids: string[]): Promise<StoredArticle[]
   return (await ctx.db.articles.bulkGet(ids)).filter((row): row is StoredArticle => row !== undefined);
 }
 
-function fromCandidates(candidates: StoredArticle[], filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number): Found {
+function fromCandidates(candidates: StoredArticle[], { filters, sort, order, after, limit }: PageRequest): Found {
   const sign = order === 'asc' ? 1 : -1;
   const rows = candidates
     .filter((row) => matches(row, filters))
@@ -59,7 +74,7 @@ function fromCandidates(candidates: StoredArticle[], filters: Filters, sort: Sor
  * Scans in chunks; the first is sized from the expected share of matches (a quarter
  * more), so a common filter fills its page in one read instead of several.
  */
-async function byScan(ctx: RepoContext, filters: Filters, sort: SortKey, order: 'asc' | 'desc', after: IndexKey | null, limit: number, share: number): Promise<Found> {
+async function byScan(ctx: RepoContext, { filters, sort, order, after, limit }: PageRequest, share: number): Promise<Found> {
   const found: StoredArticle[] = [];
   let position = after;
   const first = Math.min(MAX_CHUNK, Math.ceil(((limit + 1) / Math.max(share, 1e-3)) * (share < 1 ? 1.25 : 1)));
@@ -101,26 +116,17 @@ async function intersectionSize(ctx: RepoContext, filters: Filters): Promise<num
 }
 
 /** The page's rows (and one more), by the cheapest of the plans in list-plan.ts. */
-async function findRows(
-  ctx: RepoContext,
-  filters: Filters,
-  sort: SortKey,
-  order: 'asc' | 'desc',
-  after: IndexKey | null,
-  limit: number,
-  rarest: Candidates | null,
-  scanned: number,
-): Promise<Found> {
-  if (!isIndexed(sort)) {
+async function findRows(ctx: RepoContext, page: PageRequest, { rarest, scanned }: Estimates): Promise<Found> {
+  if (!isIndexed(page.sort)) {
     // One read of the status range beats fetching most of it key by key.
-    const candidates = rarest && rarest.size * 4 < scanned ? await loadAll(ctx, await rarest.ids()) : await statusRows(ctx.db, filters.status);
-    return fromCandidates(candidates, filters, sort, order, after, limit);
+    const candidates = rarest && rarest.size * 4 < scanned ? await loadAll(ctx, await rarest.ids()) : await statusRows(ctx.db, page.filters.status);
+    return fromCandidates(candidates, page);
   }
   // Scanning visits about limit × scanned / size entries; candidates cost about size.
-  if (rarest && rarest.size * rarest.size <= (limit + 1) * scanned) {
-    return fromCandidates(await loadAll(ctx, await rarest.ids()), filters, sort, order, after, limit);
+  if (rarest && rarest.size * rarest.size <= (page.limit + 1) * scanned) {
+    return fromCandidates(await loadAll(ctx, await rarest.ids()), page);
   }
-  return byScan(ctx, filters, sort, order, after, limit, rarest && scanned > 0 ? Math.min(1, rarest.size / scanned) : 1);
+  return byScan(ctx, page, rarest && scanned > 0 ? Math.min(1, rarest.size / scanned) : 1);
 }
 
 async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, sort: SortKey): Promise<ListPage> {
@@ -130,7 +136,7 @@ async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, 
     rarestFilter(ctx.db, filters),
     readCount(ctx.db, filters.status ? `status:${filters.status}` : 'all'),
   ]);
-  const found = await findRows(ctx, filters, sort, query.order, after, query.limit, rarest, scanned);
+  const found = await findRows(ctx, { filters, sort, order: query.order, after, limit: query.limit }, { rarest, scanned });
   const total = found.total ?? (await countedTotal(ctx, filters)) ?? (await intersectionSize(ctx, filters));
   const items = found.rows.slice(0, query.limit);
   const last = items[items.length - 1];
