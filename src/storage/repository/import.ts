@@ -5,11 +5,12 @@
  * by the caller: the background has no DOM to run DOMPurify in.
  */
 import type { ArticleMeta } from '../../core/article';
+import { cacheMarkdown, type MarkdownCache } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { canonicalizeUrl, urlKey } from '../../core/url';
 import { guarded } from '../errors';
-import { toMeta, toStored } from '../records';
+import { toBodyRow, toMeta, toStored } from '../records';
 import type { StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
@@ -27,9 +28,18 @@ export interface ImportResult {
 
 const CHUNK = 1000;
 
+/** An item whose body's Markdown came along, with it cached (deflated) in place of the Markdown. */
+type CachedItem = ImportItem & { md?: MarkdownCache };
+
+function withMarkdownCache(item: ImportItem): CachedItem {
+  if (item.markdown === undefined) return item;
+  const { markdown, ...rest } = item;
+  return rest.html ? { ...rest, md: cacheMarkdown(markdown) } : rest;
+}
+
 /** Items grouped by URL key, the first of each group carrying the tags of all. */
-function groupByUrl(items: ImportItem[]): Map<string, ImportItem> {
-  const groups = new Map<string, ImportItem>();
+function groupByUrl<T extends ImportItem>(items: T[]): Map<string, T> {
+  const groups = new Map<string, T>();
   for (const item of items) {
     const key = urlKey(item.url);
     const first = groups.get(key);
@@ -89,8 +99,10 @@ export function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   const { db } = ctx;
+  // Deflated before the transaction opens, so that it stays short.
+  const cached = items.map(withMarkdownCache);
   return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
-    const groups = groupByUrl(items);
+    const groups = groupByUrl(cached);
     const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
     const now = ctx.now();
     const entries = [...groups];
@@ -113,7 +125,7 @@ export function applyImport(
         rows.push(toStored(meta, key));
         counts.track(undefined, meta);
         // No row for no content (a bookmark list): readers take a missing body as empty.
-        if (item.html || item.text) bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
+        if (item.html || item.text) bodies.push(toBodyRow(meta.id, item, item.md));
         changes.upsert(meta, item.text ?? '');
         added++;
       }
