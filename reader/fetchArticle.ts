@@ -5,6 +5,7 @@
  */
 import type { Clip } from '../src/core/clip';
 import { extractClip } from '../src/core/extract';
+import { withMarkdown } from '../src/core/clip-markdown';
 import { FetchArticleError } from './siteAccess';
 
 export async function fetchAndExtract(url: string): Promise<Clip> {
@@ -21,7 +22,7 @@ export async function fetchAndExtract(url: string): Promise<Clip> {
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   // A parsed document has no window of its own; extraction sanitizes against this page's.
   Object.defineProperty(doc, 'defaultView', { value: window });
-  const result = extractClip(doc, response.url || url);
+  const result = withMarkdown(extractClip(doc, response.url || url));
   if (!result.ok) throw new FetchArticleError('no-article', result.message);
   return result.clip;
 }

@@ -5,6 +5,7 @@
  */
 import type { ResponseMap } from '../../src/background/protocol';
 import { parseImportFile } from '../../src/core/formats';
+import { bodiesToMarkdown } from '../../src/core/formats/markdown-bodies';
 import type { ImportItem, ParsedImport } from '../../src/core/formats/types';
 import { sanitizeArticleHtml } from '../../src/core/sanitize';
 import { request } from '../../src/ui/client';
@@ -33,14 +34,34 @@ function textOf(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').body.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-/** Imported HTML is hostile: every body goes through DOMPurify, and gets a text for search when the file had none. */
+/** Bodies converted to Markdown together, in one HTML parse (bodiesToMarkdown). */
+const MARKDOWN_BATCH = 100;
+
+/** Adds the Markdown of their sanitized bodies to these items, which sanitizeBodies made and may change. */
+function addMarkdown(items: ImportItem[]): void {
+  const markdown = bodiesToMarkdown(items.map((item) => item.html!));
+  items.forEach((item, n) => (item.markdown = markdown[n]));
+}
+
+/**
+ * Imported HTML is hostile: every body goes through DOMPurify, and gets a text for search when
+ * the file had none, and its Markdown, converted here where there is a DOM, for the background
+ * to cache for the Markdown zip.
+ */
 export async function sanitizeBodies(items: ImportItem[], onProgress?: Progress): Promise<ImportItem[]> {
   const clean: ImportItem[] = [];
+  let converting: ImportItem[] = [];
   let lastYield = performance.now();
   for (const [index, item] of items.entries()) {
     if (item.html) {
       const html = sanitizeArticleHtml(item.html, window);
-      clean.push({ ...item, html, text: item.text || textOf(html) });
+      const sanitized: ImportItem = { ...item, html, text: item.text || textOf(html) };
+      clean.push(sanitized);
+      if (html.trim()) converting.push(sanitized);
+      if (converting.length === MARKDOWN_BATCH) {
+        addMarkdown(converting);
+        converting = [];
+      }
     } else {
       clean.push(item);
     }
@@ -51,6 +72,7 @@ export async function sanitizeBodies(items: ImportItem[], onProgress?: Progress)
       lastYield = performance.now();
     }
   }
+  addMarkdown(converting);
   onProgress?.(1);
   return clean;
 }

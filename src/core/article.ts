@@ -1,4 +1,5 @@
 /** The records of the reading list, shared by storage, formats and the UI. */
+import type { MarkdownCache } from './formats/markdown-cache';
 
 export type ArticleStatus = 'unread' | 'archived';
 export type ArticleKind = 'article' | 'link';
@@ -36,6 +37,9 @@ export interface ArticleBody {
   id: string;
   html: string;
   text: string;
+  /** The body's Markdown, deflated, for the Markdown zip; absent when the save carried none. */
+  md?: MarkdownCache;
 }
 
-export type Article = ArticleMeta & { html: string; text: string };
+/** `md` is derived from the body: only the Markdown zip reads it, and no export writes it. */
+export type Article = ArticleMeta & { html: string; text: string; md?: MarkdownCache };

@@ -19,6 +19,11 @@ export interface Clip {
   html: string | null;
   /** Article body as plain text, one block per line, captions left out. */
   text: string | null;
+  /**
+   * The sanitized HTML as Markdown, converted where the clip is made (a page, with a DOM) so the
+   * background can cache it for the Markdown zip; a plain string, as messages carry JSON.
+   */
+  markdown?: string;
 }
 
 export type ExtractFailureReason = 'not-html' | 'no-article' | 'too-large' | 'error';

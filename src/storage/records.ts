@@ -1,5 +1,6 @@
-/** Conversions between the shared ArticleMeta and the stored row with its derived keys. */
-import type { ArticleMeta } from '../core/article';
+/** Conversions between the shared records and the stored rows. */
+import type { ArticleBody, ArticleMeta } from '../core/article';
+import type { MarkdownCache } from '../core/formats/markdown-cache';
 import { urlKey } from '../core/url';
 import type { StoredArticle } from './schema';
 import { foldText } from './search/fold';
@@ -23,4 +24,11 @@ export function toStored(meta: ArticleMeta, key: string = urlKey(meta.canonicalU
 export function toMeta(stored: StoredArticle): ArticleMeta {
   const { urlKey: _urlKey, fav: _fav, pubAt: _pubAt, titleKey: _titleKey, ...meta } = stored;
   return meta;
+}
+
+/** A body row; `md`, the Markdown cache, only when there is one (a row without it is converted at export). */
+export function toBodyRow(id: string, content: { html?: string | null; text?: string | null }, md?: MarkdownCache): ArticleBody {
+  const row: ArticleBody = { id, html: content.html ?? '', text: content.text ?? '' };
+  if (md) row.md = md;
+  return row;
 }

@@ -62,6 +62,10 @@ export interface CountRow {
 export type QuireDB = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   counts: EntityTable<CountRow, 'key'>;
+  /**
+   * Rows may carry `md`, the body's Markdown cache, since the Markdown zip reads it: a field
+   * no index names needs no new schema version, as IndexedDB stores whatever a row holds.
+   */
   bodies: EntityTable<ArticleBody, 'id'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   searchSnapshot: EntityTable<SearchSnapshot, 'key'>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inflateSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionSession } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
@@ -29,6 +30,28 @@ async function fullArticle(url: string): Promise<Article> {
   return reply.data;
 }
 
+/** The Markdown the background cached for an article's body (read straight from IndexedDB), or null. */
+async function cachedMarkdown(id: string): Promise<string | null> {
+  const bytes = await probePage.evaluate(
+    (bodyId) =>
+      new Promise<number[] | null>((resolve, reject) => {
+        const open = indexedDB.open('quire');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('bodies').objectStore('bodies').get(bodyId);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            const md = (get.result as { md?: { deflated: Uint8Array } } | undefined)?.md;
+            resolve(md ? Array.from(md.deflated) : null);
+          };
+        };
+      }),
+    id,
+  );
+  return bytes && strFromU8(inflateSync(new Uint8Array(bytes)));
+}
+
 async function closeAll(...pages: Page[]) {
   await Promise.all(pages.map((page) => page.close()));
 }
@@ -55,6 +78,8 @@ describe('saving from the popup', () => {
     expect(saved.text).toContain('Tensions between the Iranian government');
     expect(saved.text).toContain('respond to any attacks.');
     expect(saved.html).not.toMatch(/<script|<form|onerror|Latest news|Must read|Recommended to you|You might also like|Advertisement|cookies|All rights reserved/);
+    // The content script converted the body to Markdown, and the background cached it for the Markdown zip.
+    expect(await cachedMarkdown(saved.id)).toContain('Tensions between the Iranian government');
     await closeAll(page, popup);
   });
 

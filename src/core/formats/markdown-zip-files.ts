@@ -18,10 +18,19 @@ export function frontMatter(article: Article): string {
   ].join('\n');
 }
 
-/** The article's file: front matter, title, then the body as Markdown (or a link when it has no body). */
+/** The start of an article's file, up to its body: front matter and title. */
+export function filePrefix(article: Article): string {
+  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}\n\n`;
+}
+
+/** The rest of the file after filePrefix, from the body's Markdown: what a body's cache holds. */
+export function fileTail(bodyMarkdown: string): string {
+  return `${bodyMarkdown}\n`;
+}
+
+/** The article's file: its prefix, then the body as Markdown (or a link when it has no body). */
 function articleMarkdown(article: Article, body: string | undefined): string {
-  const text = body ?? `[${escapeMarkdown(article.title)}](${markdownUrl(article.url)})`;
-  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}\n\n${text}\n`;
+  return filePrefix(article) + fileTail(body ?? `[${escapeMarkdown(article.title)}](${markdownUrl(article.url)})`);
 }
 
 function slug(title: string): string {
@@ -34,9 +43,14 @@ export function fileStem(article: Article): string {
   return `${localDate(article.savedAt)}-${slug(article.title)}`;
 }
 
+/** Whether the file shows the article's body: one whose HTML is blank gets a link instead. */
+export function hasBody(article: Article): boolean {
+  return article.html.trim() !== '';
+}
+
 /** Each article's file text, its bodies converted together (`parse`: see bodiesToMarkdown). */
 export function articleTexts(batch: readonly Article[], parse?: ParseBody): string[] {
-  const withBody = batch.filter((article) => article.html.trim());
+  const withBody = batch.filter(hasBody);
   const bodies = new Map(bodiesToMarkdown(withBody.map((article) => article.html), parse).map((markdown, i) => [withBody[i], markdown]));
   return batch.map((article) => articleMarkdown(article, bodies.get(article)));
 }

@@ -7,6 +7,13 @@ export interface DeflatedFile {
   deflated: Uint8Array<ArrayBuffer>;
 }
 
+/** A zip entry's data: one deflate stream, whole or in pieces that follow each other. */
+export interface ZipFile {
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer> | readonly Uint8Array<ArrayBuffer>[];
+}
+
 /**
  * Compresses texts, in order, wherever it runs: the options page hands this to a worker, so
  * encoding, checksums and compression overlap the Markdown conversion, which needs the page's DOM.
@@ -44,10 +51,11 @@ export class MarkdownZip {
   }
 
   /** Adds a file, compressed beforehand, under a reserved name. */
-  add(name: string, file: DeflatedFile): void {
+  add(name: string, file: ZipFile): void {
     const entry: ZipInputFile = { filename: name, size: file.size, crc: file.crc, compression: 8 };
     this.zip.add(entry);
-    entry.ondata!(null, file.deflated, true);
+    const pieces = file.deflated instanceof Uint8Array ? [file.deflated] : file.deflated;
+    pieces.forEach((piece, n) => entry.ondata!(null, piece, n === pieces.length - 1));
   }
 
   finish(): Uint8Array {

@@ -1,7 +1,8 @@
 import type { Article } from '../article';
 import { batchesOf, countOf, type ArticleSource } from './article-source';
-import { articleTexts, fileStem } from './markdown-zip-files';
-import { deflateText, MarkdownZip, type DeflatedFile, type DeflateFiles } from './markdown-zip-stream';
+import { cachedFile, currentCache, type MarkdownCache } from './markdown-cache';
+import { articleTexts, filePrefix, fileStem, hasBody } from './markdown-zip-files';
+import { deflateText, MarkdownZip, type DeflatedFile, type DeflateFiles, type ZipFile } from './markdown-zip-stream';
 import { pause } from './progress';
 
 /** Articles converted per HTML parse and between repaints. */
@@ -19,13 +20,32 @@ export interface ZipHelper {
 
 const here: ZipHelper = { deflate: (texts) => Promise.resolve(texts.map(deflateText)), convert: () => null };
 
+/** The article's cache when it can stand for its body's Markdown. */
+function cacheOf(article: Article): MarkdownCache | null {
+  return hasBody(article) ? currentCache(article.md) : null;
+}
+
+/** The articles of a batch with no usable Markdown cache: these are converted and compressed. */
+function uncachedOf(batch: readonly Article[]): Article[] {
+  return batch.filter((article) => !cacheOf(article));
+}
+
+/** The batch's files in order: from its cache where an article has one, else the next converted file. */
+function mergeFiles(batch: readonly Article[], converted: readonly ZipFile[]): ZipFile[] {
+  let next = 0;
+  return batch.map((article) => {
+    const md = cacheOf(article);
+    return md ? cachedFile(filePrefix(article), md) : converted[next++]!;
+  });
+}
+
 /** One .md per article. */
 export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
   const zip = new MarkdownZip();
   for (let i = 0; i < articles.length; i += BATCH) {
     const batch = articles.slice(i, i + BATCH);
     const names = batch.map((article) => zip.reserve(fileStem(article)));
-    articleTexts(batch).forEach((text, n) => zip.add(names[n]!, deflateText(text)));
+    mergeFiles(batch, articleTexts(uncachedOf(batch)).map(deflateText)).forEach((file, n) => zip.add(names[n]!, file));
   }
   return zip.finish();
 }
@@ -47,8 +67,10 @@ export async function writeMarkdownZipInBatches(
   let done = 0;
   for await (const batch of batchesOf(source, BATCH)) {
     const names = batch.map((article) => zip.reserve(fileStem(article)));
-    const files = helper.convert(batch) ?? helper.deflate(articleTexts(batch));
-    written = Promise.all([files, written]).then(([deflated]) => names.forEach((name, n) => zip.add(name, deflated[n]!)));
+    const uncached = uncachedOf(batch);
+    const converted = uncached.length ? (helper.convert(uncached) ?? helper.deflate(articleTexts(uncached))) : Promise.resolve([]);
+    const files = converted.then((deflated) => mergeFiles(batch, deflated));
+    written = Promise.all([files, written]).then(([ready]) => names.forEach((name, n) => zip.add(name, ready[n]!)));
     // Awaited after the last batch; this only keeps an early failure from being reported as unhandled meanwhile.
     written.catch(() => undefined);
     done += batch.length;

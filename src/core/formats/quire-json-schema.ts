@@ -15,7 +15,10 @@ const fraction: Check = (v) => number(v) && (v as number) >= 0 && (v as number) 
 const stringList: Check = (v) => Array.isArray(v) && v.every(string);
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 
-export const ARTICLE_FIELDS: { [K in keyof Article]-?: Check } = {
+/** What a file holds of an article: all of it but its Markdown cache, derived from the body and recomputed on import. */
+type FileArticle = Omit<Article, 'md'>;
+
+export const ARTICLE_FIELDS: { [K in keyof FileArticle]-?: Check } = {
   id: string,
   url: string,
   canonicalUrl: string,
@@ -43,4 +46,4 @@ export const ARTICLE_FIELDS: { [K in keyof Article]-?: Check } = {
   text: string,
 };
 
-export const ARTICLE_KEYS = Object.keys(ARTICLE_FIELDS) as (keyof Article)[];
+export const ARTICLE_KEYS = Object.keys(ARTICLE_FIELDS) as (keyof FileArticle)[];

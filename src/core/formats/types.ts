@@ -32,6 +32,8 @@ export interface ImportItem {
   /** Straight from the file, NOT sanitized: the caller must sanitize it (DOMPurify) before storing or showing it. */
   html?: string;
   text?: string;
+  /** The sanitized html as Markdown, added with the sanitizing (sanitizeBodies): the background caches it for the Markdown zip. */
+  markdown?: string;
 }
 
 export interface ImportProblem {

@@ -5,11 +5,12 @@
  * by the caller: the background has no DOM to run DOMPurify in.
  */
 import type { ArticleMeta } from '../../core/article';
+import { cacheMarkdown, type MarkdownCache } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { canonicalUrlAndKey, urlKey } from '../../core/url';
 import { guarded } from '../errors';
-import { toMeta, toStored } from '../records';
+import { toBodyRow, toMeta, toStored } from '../records';
 import type { StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
@@ -27,14 +28,23 @@ export interface ImportResult {
 
 const CHUNK = 1000;
 
+/** An item whose body's Markdown came along, with it cached (deflated) in place of the Markdown. */
+type CachedItem = ImportItem & { md?: MarkdownCache };
+
+function withMarkdownCache(item: ImportItem): CachedItem {
+  if (item.markdown === undefined) return item;
+  const { markdown, ...rest } = item;
+  return rest.html ? { ...rest, md: cacheMarkdown(markdown) } : rest;
+}
+
 /** An item with its canonical URL, parsed once for both the key and the record. */
 interface Group {
-  item: ImportItem;
+  item: CachedItem;
   canonicalUrl: string;
 }
 
 /** Items grouped by URL key, the first of each group carrying the tags of all. */
-function groupByUrl(items: ImportItem[]): Map<string, Group> {
+function groupByUrl(items: CachedItem[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const item of items) {
     const { canonical, key } = canonicalUrlAndKey(item.url);
@@ -96,8 +106,10 @@ export function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   const { db } = ctx;
+  // Deflated before the transaction opens, so that it stays short.
+  const cached = items.map(withMarkdownCache);
   return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
-    const groups = groupByUrl(items);
+    const groups = groupByUrl(cached);
     const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
     const now = ctx.now();
     const entries = [...groups];
@@ -121,7 +133,7 @@ export function applyImport(
         rows.push(toStored(meta, key));
         counts.track(undefined, meta);
         // No row for no content (a bookmark list): readers take a missing body as empty.
-        if (item.html || item.text) bodies.push({ id: meta.id, html: item.html ?? '', text: item.text ?? '' });
+        if (item.html || item.text) bodies.push(toBodyRow(meta.id, item, item.md));
         changes.upsert(meta, item.text ?? '');
         added++;
       }

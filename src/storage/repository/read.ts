@@ -42,8 +42,11 @@ async function selectRows(db: RepoContext['db'], filter: ExportFilter): Promise<
   return rows.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The article with its body, and the body's Markdown cache when it has one (for the Markdown zip). */
 function withBody(row: StoredArticle, body: ArticleBody | undefined): Article {
-  return { ...toMeta(row), html: body?.html ?? '', text: body?.text ?? '' };
+  const article: Article = { ...toMeta(row), html: body?.html ?? '', text: body?.text ?? '' };
+  if (body?.md) article.md = body.md;
+  return article;
 }
 
 /** Every article matching the filter, with its body, oldest saved first. */

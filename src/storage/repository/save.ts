@@ -1,10 +1,11 @@
 /** Saving a clipped page: one article per canonical URL, however often it is saved. */
 import type { ArticleKind, ArticleMeta } from '../../core/article';
 import type { Clip } from '../../core/clip';
+import { cacheMarkdown, type MarkdownCache } from '../../core/formats/markdown-cache';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { urlKey } from '../../core/url';
 import { StorageError } from '../errors';
-import { toStored } from '../records';
+import { toBodyRow, toStored } from '../records';
 import type { StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
@@ -61,8 +62,14 @@ function requestPersistence(ctx: RepoContext): void {
   manager?.persist?.().catch(() => undefined);
 }
 
+/** The Markdown cache of the clip's body, when the page sent its Markdown; made before a transaction opens, to keep it short. */
+function markdownCacheOf(input: SaveClipInput): MarkdownCache | undefined {
+  return input.html && input.markdown !== undefined ? cacheMarkdown(input.markdown) : undefined;
+}
+
 export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<SaveResult> {
   const { db } = ctx;
+  const md = markdownCacheOf(input);
   const result = await writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
     const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
@@ -70,7 +77,7 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
     counts.track(old, meta);
     // A bare link saved again over a clipped article keeps the article's body.
     const replacesBody = input.html !== null || input.text !== null || !old;
-    if (replacesBody) await db.bodies.put({ id: meta.id, html: input.html ?? '', text: input.text ?? '' });
+    if (replacesBody) await db.bodies.put(toBodyRow(meta.id, input, md));
     changes.upsert(meta, replacesBody ? (input.text ?? '') : undefined);
     return { article: meta, created: !old };
   });
@@ -81,13 +88,14 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
 /** New content for an existing article (a saved link fetched later), keyed by id rather than URL. */
 export async function replaceContent(ctx: RepoContext, id: string, input: SaveClipInput): Promise<ArticleMeta> {
   const { db } = ctx;
+  const md = markdownCacheOf(input);
   return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
     const meta = mergeClip({ ...input, kind: input.kind ?? 'article' }, id, ctx.now(), old);
     await db.articles.put(toStored(meta));
     counts.track(old, meta);
-    await db.bodies.put({ id, html: input.html ?? '', text: input.text ?? '' });
+    await db.bodies.put(toBodyRow(id, input, md));
     changes.upsert(meta, input.text ?? '');
     return meta;
   });
