@@ -1,6 +1,6 @@
 /**
- * CRC-32 (the zip one: reflected polynomial 0xedb88320), and the CRC of two byte strings put
- * together from the CRC of each. A cached article's zip entry is its front matter followed by
+ * CRC-32 (the zip one: reflected polynomial 0xedb88320), for every file of the Markdown zip,
+ * and the CRC of two byte strings put together from the CRC of each. A cached article's zip entry is its front matter followed by
  * the cached body, whose CRC was computed when it was saved: combining spares reading it again.
  */
 const POLY = 0xedb88320;
@@ -14,7 +14,8 @@ const TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
 /** The CRC-32 of `bytes`, as an unsigned number. */
 export function crc32(bytes: Uint8Array): number {
   let c = -1;
-  for (const byte of bytes) c = TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  // Indexed, not for-of: the iterator made it half again slower than fflate's own CRC.
+  for (let i = 0; i < bytes.length; i++) c = TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
 

@@ -1,4 +1,5 @@
-import { deflateSync, strToU8, Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { deflateSync, strToU8, Zip, type ZipInputFile } from 'fflate';
+import { crc32 } from './crc32';
 
 /** What a zip entry needs of a file: its size and CRC, and its deflated bytes. */
 export interface DeflatedFile {
@@ -21,16 +22,13 @@ export interface ZipFile {
 export type DeflateFiles = (texts: string[]) => Promise<DeflatedFile[]>;
 
 /**
- * A text as UTF-8 bytes, deflated, with the CRC of fflate's pass-through entry. Level 1: on the
+ * A text as UTF-8 bytes, deflated, with its CRC. Level 1: on the
  * Markdown of real articles (the Readability corpus) it deflates 2.5 times faster than level 6
  * for a file 5% larger.
  */
 export function deflateText(text: string): DeflatedFile {
   const data = strToU8(text);
-  const checksum = new ZipPassThrough('');
-  checksum.ondata = () => undefined;
-  checksum.push(data, true);
-  return { size: data.length, crc: checksum.crc, deflated: deflateSync(data, { level: 1 }) };
+  return { size: data.length, crc: crc32(data), deflated: deflateSync(data, { level: 1 }) };
 }
 
 /** A zip of Markdown files built file by file: each is added compressed, so its text can be freed. */
