@@ -28,6 +28,14 @@ export function cacheMarkdown(bodyMarkdown: string): MarkdownCache {
   return { v: MARKDOWN_CACHE_VERSION, ...deflateText(fileTail(bodyMarkdown)) };
 }
 
+/**
+ * The cache to store with a body, when its page sent the body's Markdown along (clips and
+ * imports do); none for a body without HTML, which the zip shows as a link.
+ */
+export function markdownCacheFor(body: { html?: string | null; markdown?: string }): MarkdownCache | undefined {
+  return body.html && body.markdown !== undefined ? cacheMarkdown(body.markdown) : undefined;
+}
+
 /** The cache when it is of this version (one from older code gives different Markdown), else null. */
 export function currentCache(md: MarkdownCache | undefined): MarkdownCache | null {
   return md?.v === MARKDOWN_CACHE_VERSION ? md : null;

@@ -5,7 +5,7 @@
  * by the caller: the background has no DOM to run DOMPurify in.
  */
 import type { ArticleMeta } from '../../core/article';
-import { cacheMarkdown, type MarkdownCache } from '../../core/formats/markdown-cache';
+import { markdownCacheFor, type MarkdownCache } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { canonicalUrlAndKey, urlKey } from '../../core/url';
@@ -31,10 +31,9 @@ const CHUNK = 1000;
 /** An item whose body's Markdown came along, with it cached (deflated) in place of the Markdown. */
 type CachedItem = ImportItem & { md?: MarkdownCache };
 
-function withMarkdownCache(item: ImportItem): CachedItem {
-  if (item.markdown === undefined) return item;
-  const { markdown, ...rest } = item;
-  return rest.html ? { ...rest, md: cacheMarkdown(markdown) } : rest;
+function withMarkdownCache({ markdown, ...item }: ImportItem): CachedItem {
+  const md = markdownCacheFor({ html: item.html, markdown });
+  return md ? { ...item, md } : item;
 }
 
 /** An item with its canonical URL, parsed once for both the key and the record. */

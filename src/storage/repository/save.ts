@@ -1,7 +1,7 @@
 /** Saving a clipped page: one article per canonical URL, however often it is saved. */
 import type { ArticleKind, ArticleMeta } from '../../core/article';
 import type { Clip } from '../../core/clip';
-import { cacheMarkdown, type MarkdownCache } from '../../core/formats/markdown-cache';
+import { markdownCacheFor } from '../../core/formats/markdown-cache';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { urlKey } from '../../core/url';
 import { StorageError } from '../errors';
@@ -62,14 +62,10 @@ function requestPersistence(ctx: RepoContext): void {
   manager?.persist?.().catch(() => undefined);
 }
 
-/** The Markdown cache of the clip's body, when the page sent its Markdown; made before a transaction opens, to keep it short. */
-function markdownCacheOf(input: SaveClipInput): MarkdownCache | undefined {
-  return input.html && input.markdown !== undefined ? cacheMarkdown(input.markdown) : undefined;
-}
-
 export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<SaveResult> {
   const { db } = ctx;
-  const md = markdownCacheOf(input);
+  // Deflated before the transaction opens, so that it stays short.
+  const md = markdownCacheFor(input);
   const result = await writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
     const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
@@ -88,7 +84,8 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
 /** New content for an existing article (a saved link fetched later), keyed by id rather than URL. */
 export async function replaceContent(ctx: RepoContext, id: string, input: SaveClipInput): Promise<ArticleMeta> {
   const { db } = ctx;
-  const md = markdownCacheOf(input);
+  // Deflated before the transaction opens, so that it stays short.
+  const md = markdownCacheFor(input);
   return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
