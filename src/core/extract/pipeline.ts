@@ -37,9 +37,14 @@ export interface PipelineOptions {
   disabledRules?: ReadonlySet<string>;
 }
 
+/** Whether a rule runs: every rule does, unless a benchmark ablation switched it off. */
+function isOn(options: PipelineOptions, rule: string): boolean {
+  return !options.disabledRules?.has(rule);
+}
+
 function applyRules(rules: readonly ClutterRule[], root: Element, options: PipelineOptions): void {
   const scan = scanTree(root);
-  for (const rule of rules) if (!options.disabledRules?.has(rule.name)) rule.apply(root, scan);
+  for (const rule of rules) if (isOn(options, rule.name)) rule.apply(root, scan);
 }
 
 interface ContentChoice {
@@ -55,13 +60,13 @@ interface ContentChoice {
  */
 function chooseContent(pick: Element | null, doc: Document, options: PipelineOptions): ContentChoice | null {
   const main = findMainBlock(doc);
-  const useMain = (): ContentChoice => ({ content: (main as MainBlock).element.cloneNode(true) as Element, mainBlock: (main as MainBlock).element });
-  const enabled = !options.disabledRules?.has('main-block');
-  if (!pick) return main && enabled && main.chars >= MIN_MAIN_BLOCK_CHARS ? useMain() : null;
+  const useMain = ({ element }: MainBlock): ContentChoice => ({ content: element.cloneNode(true) as Element, mainBlock: element });
+  const enabled = isOn(options, 'main-block');
+  if (!pick) return main && enabled && main.chars >= MIN_MAIN_BLOCK_CHARS ? useMain(main) : null;
   if (!main) return { content: pick, mainBlock: null };
   const picked = textOf(pick);
   if (picked.includes(main.probe)) return { content: pick, mainBlock: main.element };
-  return enabled && main.chars > picked.length * MAIN_BLOCK_FACTOR ? useMain() : { content: pick, mainBlock: null };
+  return enabled && main.chars > picked.length * MAIN_BLOCK_FACTOR ? useMain(main) : { content: pick, mainBlock: null };
 }
 
 function isMetaDescription(doc: Document, excerpt: string | null): boolean {
@@ -88,8 +93,8 @@ function finishContent(choice: ContentChoice, doc: Document, url: string, leadIm
     content = uncleaned;
     text = blockText(uncleaned);
   }
-  if (choice.mainBlock && !options.disabledRules?.has('lead') && restoreLead(content, text, choice.mainBlock)) text = blockText(content);
-  if (!options.disabledRules?.has('dek') && restoreDek(content, text, doc, dek)) text = blockText(content);
+  if (choice.mainBlock && isOn(options, 'lead') && restoreLead(content, text, choice.mainBlock)) text = blockText(content);
+  if (isOn(options, 'dek') && restoreDek(content, text, doc, dek)) text = blockText(content);
   return { content, text };
 }
 
