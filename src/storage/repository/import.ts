@@ -31,9 +31,12 @@ const CHUNK = 1000;
 /** An item whose body's Markdown came along, with it cached (deflated) in place of the Markdown. */
 type CachedItem = ImportItem & { md?: MarkdownCache };
 
-function withMarkdownCache({ markdown, ...item }: ImportItem): CachedItem {
-  const md = markdownCacheFor({ html: item.html, markdown });
-  return md ? { ...item, md } : item;
+function withMarkdownCache(item: ImportItem): CachedItem {
+  // Most imports carry no bodies: their items pass as they are, without a copy each.
+  if (item.markdown === undefined) return item;
+  const { markdown, ...rest } = item;
+  const md = markdownCacheFor({ html: rest.html, markdown });
+  return md ? { ...rest, md } : rest;
 }
 
 /** An item with its canonical URL, parsed once for both the key and the record. */
