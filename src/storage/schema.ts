@@ -105,6 +105,16 @@ export const V3_STORES = {
   articles: 'id, &urlKey, *tags, fav, [status+savedAt+id]',
 };
 
+/**
+ * Version 4: urlKey is indexed but no longer unique. Chromium checks a unique index with a
+ * read on every write, which a 10,000-row import paid for 10,000 times; one article per
+ * URL now rests on the writes themselves (one-per-url.ts). Dexie rebuilds the index in the
+ * upgrade; no row changes.
+ */
+export const V4_STORES = {
+  articles: 'id, urlKey, *tags, fav, [status+savedAt+id]',
+};
+
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(V1_STORES);
   db.version(2)
@@ -126,6 +136,7 @@ export function declareVersions(db: Dexie): void {
           delete row.fav;
         });
     });
+  db.version(4).stores(V4_STORES);
 }
 
 export type IndexedDBFactories = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };

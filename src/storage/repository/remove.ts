@@ -8,6 +8,7 @@ import { StorageError } from '../errors';
 import { toMeta } from '../records';
 import type { StoredArticle } from '../schema';
 import type { RepoContext } from './context';
+import { assertUrlsFree } from './one-per-url';
 import { writeTransaction } from './write';
 
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
@@ -46,6 +47,8 @@ export function undoRemove(ctx: RepoContext, undoToken: string): Promise<Article
     if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
       throw new StorageError('not-found', 'That removal can no longer be undone.');
     }
+    // The same page may have been saved again since.
+    await assertUrlsFree(db, batch.articles);
     await db.articles.bulkAdd(batch.articles);
     await db.bodies.bulkPut(batch.bodies);
     await db.trash.delete(undoToken);

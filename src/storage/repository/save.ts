@@ -8,6 +8,7 @@ import { StorageError } from '../errors';
 import { toBodyRow, toStored } from '../records';
 import type { StoredArticle } from '../schema';
 import type { RepoContext } from './context';
+import { assertUrlsFree } from './one-per-url';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
 import { writeTransaction } from './write';
 
@@ -90,7 +91,10 @@ export async function replaceContent(ctx: RepoContext, id: string, input: SaveCl
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
     const meta = mergeClip({ ...input, kind: input.kind ?? 'article' }, id, ctx.now(), old);
-    await db.articles.put(toStored(meta));
+    const row = toStored(meta);
+    // The fetched page may name as canonical the URL of another saved article.
+    await assertUrlsFree(db, [row]);
+    await db.articles.put(row);
     counts.track(old, meta);
     await db.bodies.put(toBodyRow(id, input, md));
     changes.upsert(meta, input.text ?? '');

@@ -80,4 +80,14 @@ describe('saving a page', () => {
     expect(updated).toMatchObject({ id: link.article.id, kind: 'article' });
     expect((await repo.get(link.article.id))?.text).toBe('Fetched later.');
   });
+
+  test('new content whose page names another saved article as canonical fails and changes nothing', async () => {
+    const { repo } = freshRepo();
+    const other = await repo.saveClip(clip({ url: 'https://news.example.com/other' }));
+    const link = await repo.saveClip({ ...clip({ url: 'https://t.example/short', html: null, text: null }), kind: 'link' });
+    const fetched = clip({ url: 'https://t.example/short', canonicalUrl: 'https://news.example.com/other', text: 'Fetched later.' });
+    await expect(repo.replaceContent(link.article.id, fetched)).rejects.toMatchObject({ code: 'constraint' });
+    expect(await repo.get(link.article.id)).toMatchObject({ kind: 'link', canonicalUrl: 'https://t.example/short', text: '' });
+    expect(await repo.getByUrl('https://news.example.com/other')).toEqual(other.article);
+  });
 });

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { createRepository, openDatabase } from '../../../src/storage';
+import { clip } from './helpers';
 
 /** Version 1 as it shipped, frozen here so a later edit of the schema cannot hide a broken upgrade. */
 const RELEASED_V1 = {
@@ -16,6 +17,11 @@ const RELEASED_V1 = {
 const RELEASED_V2 = {
   articles: 'id, &urlKey, *tags, fav, [status+savedAt+id], [status+pubAt+id], [status+titleKey+id], [status+readingMinutes+id]',
   counts: 'key',
+};
+
+/** Version 3 as it shipped: what changed from version 2. */
+const RELEASED_V3 = {
+  articles: 'id, &urlKey, *tags, fav, [status+savedAt+id]',
 };
 
 const v1Article = {
@@ -122,5 +128,36 @@ describe('upgrading from version 2', () => {
     expect((await repo.list({ query: 'simple', sort: 'relevance', order: 'desc', limit: 10 })).items).toEqual([strip(plain)]);
     expect(await db.articles.get(plain.id)).not.toHaveProperty('fav');
     expect(await repo.stats()).toMatchObject({ total: 2, unread: 1, archived: 1, favorites: 1 });
+  });
+});
+
+describe('upgrading from version 3', () => {
+  test('a database filled at version 3 keeps every record, and saving a page again still merges into its article', async () => {
+    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = new Dexie('quire', factories);
+    old.version(1).stores(RELEASED_V1);
+    old.version(2).stores(RELEASED_V2);
+    old.version(3).stores(RELEASED_V3);
+    await old.table('articles').add(v1Article);
+    await old.table('bodies').add({ id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte' });
+    await old.table('counts').bulkAdd([
+      { key: 'all', n: 1 },
+      { key: 'status:archived', n: 1 },
+      { key: 'favorite', n: 1 },
+      { key: 'tag:history', n: 1 },
+      { key: 'tag:france', n: 1 },
+    ]);
+    old.close();
+
+    const db = openDatabase('quire', factories);
+    const repo = createRepository(db, { storageManager: null, searchFlushDelayMs: null });
+    const { urlKey: _k, titleKey: _t, pubAt: _p, fav: _f, ...meta } = v1Article;
+    expect(await repo.get(v1Article.id)).toEqual({ ...meta, html: '<p>Ancien texte</p>', text: 'Ancien texte' });
+    const index = db.backendDB().transaction('articles').objectStore('articles').index('urlKey');
+    expect(index.unique).toBe(false);
+
+    const again = await repo.saveClip({ ...clip({ url: 'https://old.example/story?utm_source=y', text: 'Nouveau texte' }), tags: ['new'] });
+    expect(again).toMatchObject({ created: false, article: { id: v1Article.id, status: 'archived', tags: ['history', 'france', 'new'] } });
+    expect(await repo.stats()).toMatchObject({ total: 1, archived: 1, favorites: 1 });
   });
 });
