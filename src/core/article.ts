@@ -33,6 +33,9 @@ export interface ArticleMeta {
   kind: ArticleKind;
 }
 
+/** The fields of ArticleMeta that may be null. */
+export type NullableField = { [K in keyof ArticleMeta]-?: null extends ArticleMeta[K] ? K : never }[keyof ArticleMeta];
+
 export interface ArticleBody {
   id: string;
   html: string;

@@ -1,5 +1,5 @@
 /** Conversions between the shared records and the stored rows. */
-import type { ArticleBody, ArticleMeta } from '../core/article';
+import type { ArticleBody, ArticleMeta, NullableField } from '../core/article';
 import type { MarkdownCache } from '../core/formats/markdown-cache';
 import { urlKey } from '../core/url';
 import type { StoredArticle } from './schema';
@@ -10,20 +10,41 @@ function publishedAt(publishedTime: string | null): number {
   return Number.isFinite(time) ? time : 0;
 }
 
+/** Every nullable field at null, what a row leaves out; the type names them all, so none is missed. */
+const NULLS: { [K in NullableField]: null } = {
+  byline: null,
+  siteName: null,
+  excerpt: null,
+  lang: null,
+  dir: null,
+  publishedTime: null,
+  modifiedTime: null,
+  readAt: null,
+  leadImageUrl: null,
+  faviconUrl: null,
+};
+
+/** A copy without the fields that are null. */
+function withoutNulls<T extends object>(value: T): Partial<T> {
+  const copy: Partial<T> = {};
+  for (const key in value) if (value[key] !== null) copy[key] = value[key];
+  return copy;
+}
+
 /** `key` saves parsing the URL again when the caller already has it. */
 export function toStored(meta: ArticleMeta, key: string = urlKey(meta.canonicalUrl || meta.url)): StoredArticle {
-  return {
-    ...meta,
-    urlKey: key,
-    ...(meta.favorite ? { fav: 1 as const } : {}),
-    pubAt: publishedAt(meta.publishedTime),
-    titleKey: foldText(meta.title),
-  };
+  // Only nullable fields are null, and a row may leave those out.
+  const row = withoutNulls(meta) as StoredArticle;
+  row.urlKey = key;
+  if (meta.favorite) row.fav = 1;
+  row.pubAt = publishedAt(meta.publishedTime);
+  row.titleKey = foldText(meta.title);
+  return row;
 }
 
 export function toMeta(stored: StoredArticle): ArticleMeta {
   const { urlKey: _urlKey, fav: _fav, pubAt: _pubAt, titleKey: _titleKey, ...meta } = stored;
-  return meta;
+  return { ...NULLS, ...meta };
 }
 
 /** A body row; `md`, the Markdown cache, only when there is one (a row without it is converted at export). */

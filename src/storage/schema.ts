@@ -3,14 +3,16 @@
  * its upgrade, so a browser holding any older copy opens it with the current code.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleBody, ArticleMeta } from '../core/article';
+import type { ArticleBody, ArticleMeta, NullableField } from '../core/article';
 import { countAll } from './repository/counts';
 
 /**
  * An article row: the metadata plus keys derived from it, because IndexedDB cannot
- * index booleans or nulls and sorts titles by code unit.
+ * index booleans or nulls and sorts titles by code unit. A field that is null is left
+ * out (rows written before may still hold it), because Chromium pays for every field it
+ * serializes and an imported link has ten of them null.
  */
-export interface StoredArticle extends ArticleMeta {
+export interface StoredArticle extends Omit<ArticleMeta, NullableField>, Partial<Pick<ArticleMeta, NullableField>> {
   urlKey: string;
   /** Present on favourites only: an index holds no entry for a row without the field. */
   fav?: 1;

@@ -28,6 +28,7 @@ export class SearchChanges {
   }
 }
 
-export function metaDoc(meta: ArticleMeta): MetaDoc {
-  return { id: meta.id, title: meta.title, byline: meta.byline, siteName: meta.siteName, tags: meta.tags };
+/** From a record or a stored row, which leaves null fields out. */
+export function metaDoc(meta: Pick<ArticleMeta, 'id' | 'title' | 'tags'> & Partial<Pick<ArticleMeta, 'byline' | 'siteName'>>): MetaDoc {
+  return { id: meta.id, title: meta.title, byline: meta.byline ?? null, siteName: meta.siteName ?? null, tags: meta.tags };
 }

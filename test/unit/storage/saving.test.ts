@@ -90,4 +90,13 @@ describe('saving a page', () => {
     expect(await repo.get(link.article.id)).toMatchObject({ kind: 'link', canonicalUrl: 'https://t.example/short', text: '' });
     expect(await repo.getByUrl('https://news.example.com/other')).toEqual(other.article);
   });
+
+  test('a saved record leaves its empty fields out of the stored row and reads back with them empty', async () => {
+    const { db, repo } = freshRepo();
+    const { article } = await repo.saveClip(clip({ byline: null, siteName: null }));
+    const row = await db.articles.get(article.id);
+    expect(Object.values(row ?? {})).not.toContain(null);
+    expect(article).toMatchObject({ byline: null, siteName: null, modifiedTime: null, readAt: null });
+    expect(await repo.get(article.id)).toMatchObject({ ...article, text: 'Body text of the story.' });
+  });
 });
