@@ -35,8 +35,9 @@ async function metadataOnly(filter: ExportFilter): Promise<Article[]> {
 
 /**
  * The articles the filter selects, oldest saved first, with bodies when the format writes
- * them: then in chunks, so the file is written while the next bodies are read.
+ * them: then in chunks, so the file is written while the next bodies are read. The Markdown
+ * zip reads the bodies' Markdown caches instead, and a body only where its cache is missing.
  */
 export function readArticles(filter: ExportFilter, format: ExportFormat): Promise<ArticleSource> {
-  return FORMATS_WITH_BODIES.has(format) ? repository().exportInChunks(filter) : metadataOnly(filter);
+  return FORMATS_WITH_BODIES.has(format) ? repository().exportInChunks(filter, { markdown: format === 'markdown-zip' }) : metadataOnly(filter);
 }

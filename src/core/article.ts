@@ -40,8 +40,6 @@ export interface ArticleBody {
   id: string;
   html: string;
   text: string;
-  /** The body's Markdown, deflated, for the Markdown zip; absent when the save carried none. */
-  md?: MarkdownCache;
 }
 
 /** `md` is derived from the body: only the Markdown zip reads it, and no export writes it. */

@@ -1,6 +1,5 @@
 /** Conversions between the shared records and the stored rows. */
 import type { ArticleBody, ArticleMeta, NullableField } from '../core/article';
-import type { MarkdownCache } from '../core/formats/markdown-cache';
 import { urlKey } from '../core/url';
 import type { StoredArticle } from './schema';
 import { foldText } from './search/fold';
@@ -47,9 +46,6 @@ export function toMeta(stored: StoredArticle): ArticleMeta {
   return { ...NULLS, ...meta };
 }
 
-/** A body row; `md`, the Markdown cache, only when there is one (a row without it is converted at export). */
-export function toBodyRow(id: string, content: { html?: string | null; text?: string | null }, md?: MarkdownCache): ArticleBody {
-  const row: ArticleBody = { id, html: content.html ?? '', text: content.text ?? '' };
-  if (md) row.md = md;
-  return row;
+export function toBodyRow(id: string, content: { html?: string | null; text?: string | null }): ArticleBody {
+  return { id, html: content.html ?? '', text: content.text ?? '' };
 }

@@ -2,8 +2,9 @@
  * The "quire" database. Every schema version that ever shipped stays declared here with
  * its upgrade, so a browser holding any older copy opens it with the current code.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ArticleBody, ArticleMeta, NullableField } from '../core/article';
+import type { MarkdownCache } from '../core/formats/markdown-cache';
 import { countAll } from './repository/counts';
 
 /**
@@ -48,13 +49,24 @@ export interface SearchSnapshot {
   content: string;
 }
 
+/** A body's Markdown, deflated, for the Markdown zip; no row when the save carried none. */
+export interface MarkdownRow {
+  id: string;
+  md: MarkdownCache;
+}
+
 /** Articles removed together, kept a short while so the removal can be undone. */
 export interface TrashBatch {
   token: string;
   removedAt: number;
   articles: StoredArticle[];
   bodies: ArticleBody[];
+  markdown: MarkdownRow[];
 }
+
+/** Until version 5, a body row held its Markdown cache, and so did the bodies in the trash. */
+type BodyV4 = ArticleBody & { md?: MarkdownCache };
+type TrashBatchV4 = Omit<TrashBatch, 'markdown' | 'bodies'> & { bodies: BodyV4[]; markdown?: MarkdownRow[] };
 
 export interface CountRow {
   key: string;
@@ -64,11 +76,8 @@ export interface CountRow {
 export type QuireDB = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   counts: EntityTable<CountRow, 'key'>;
-  /**
-   * Rows may carry `md`, the body's Markdown cache, since the Markdown zip reads it: a field
-   * no index names needs no new schema version, as IndexedDB stores whatever a row holds.
-   */
   bodies: EntityTable<ArticleBody, 'id'>;
+  markdown: EntityTable<MarkdownRow, 'id'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   searchSnapshot: EntityTable<SearchSnapshot, 'key'>;
   trash: EntityTable<TrashBatch, 'token'>;
@@ -117,6 +126,36 @@ export const V4_STORES = {
   articles: 'id, urlKey, *tags, fav, [status+savedAt+id]',
 };
 
+/**
+ * Version 5: the Markdown caches leave the body rows for a table of their own. The Markdown
+ * zip reads only them (about a tenth of a body row's bytes), and the other exports and the
+ * reader no longer read them with every body. The upgrade moves each cache, in the trash too.
+ */
+export const V5_STORES = {
+  markdown: 'id',
+};
+
+/** Moves the Markdown caches out of the bodies and the trash's bodies (version 4 to 5). */
+async function moveMarkdownOut(tx: Transaction): Promise<void> {
+  const markdown: MarkdownRow[] = [];
+  const takeCache = (body: BodyV4, into: MarkdownRow[]) => {
+    if (body.md) into.push({ id: body.id, md: body.md });
+    delete body.md;
+  };
+  await tx
+    .table('bodies')
+    .filter((body: BodyV4) => body.md !== undefined)
+    .modify((body: BodyV4) => takeCache(body, markdown));
+  await tx.table('markdown').bulkPut(markdown);
+  await tx
+    .table('trash')
+    .toCollection()
+    .modify((batch: TrashBatchV4) => {
+      batch.markdown = [];
+      for (const body of batch.bodies) takeCache(body, batch.markdown);
+    });
+}
+
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(V1_STORES);
   db.version(2)
@@ -139,6 +178,7 @@ export function declareVersions(db: Dexie): void {
         });
     });
   db.version(4).stores(V4_STORES);
+  db.version(5).stores(V5_STORES).upgrade(moveMarkdownOut);
 }
 
 export type IndexedDBFactories = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };

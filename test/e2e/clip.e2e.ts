@@ -38,7 +38,7 @@ async function cachedMarkdown(id: string): Promise<string | null> {
         const open = indexedDB.open('quire');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const get = open.result.transaction('bodies').objectStore('bodies').get(bodyId);
+          const get = open.result.transaction('markdown').objectStore('markdown').get(bodyId);
           get.onerror = () => reject(get.error);
           get.onsuccess = () => {
             open.result.close();

@@ -1,7 +1,7 @@
 /**
- * Each body's Markdown kept ready in its row, deflated, so the Markdown zip neither converts
- * nor compresses it at export. Pages with a DOM convert the body when it is saved (turndown
- * needs one); the background deflates it with cacheMarkdown and stores it beside the HTML.
+ * Each body's Markdown kept ready, deflated, so the Markdown zip neither converts nor
+ * compresses it at export. Pages with a DOM convert the body when it is saved (turndown
+ * needs one); the background deflates it with cacheMarkdown and stores it beside the body.
  */
 import { strToU8 } from 'fflate';
 import { crc32, crc32Combine } from './crc32';
@@ -30,10 +30,11 @@ export function cacheMarkdown(bodyMarkdown: string): MarkdownCache {
 
 /**
  * The cache to store with a body, when its page sent the body's Markdown along (clips and
- * imports do); none for a body without HTML, which the zip shows as a link.
+ * imports do); none for a body whose HTML is blank, which the zip shows as a link. So a cache
+ * stands for its body: the zip reads the cache alone.
  */
 export function markdownCacheFor(body: { html?: string | null; markdown?: string }): MarkdownCache | undefined {
-  return body.html && body.markdown !== undefined ? cacheMarkdown(body.markdown) : undefined;
+  return body.html?.trim() && body.markdown !== undefined ? cacheMarkdown(body.markdown) : undefined;
 }
 
 /** The cache when it is of this version (one from older code gives different Markdown), else null. */

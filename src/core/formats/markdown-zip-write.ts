@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import { batchesOf, countOf, type ArticleSource } from './article-source';
-import { cachedFile, currentCache, type MarkdownCache } from './markdown-cache';
-import { articleTexts, filePrefix, fileStem, hasBody } from './markdown-zip-files';
+import { cachedFile, currentCache } from './markdown-cache';
+import { articleTexts, filePrefix, fileStem } from './markdown-zip-files';
 import { deflateText, MarkdownZip, type DeflatedFile, type DeflateFiles, type ZipFile } from './markdown-zip-stream';
 import { pause } from './progress';
 
@@ -20,21 +20,16 @@ export interface ZipHelper {
 
 const here: ZipHelper = { deflate: (texts) => Promise.resolve(texts.map(deflateText)), convert: () => null };
 
-/** The article's cache when it can stand for its body's Markdown. */
-function cacheOf(article: Article): MarkdownCache | null {
-  return hasBody(article) ? currentCache(article.md) : null;
-}
-
 /** The articles of a batch with no usable Markdown cache: these are converted and compressed. */
 function uncachedOf(batch: readonly Article[]): Article[] {
-  return batch.filter((article) => !cacheOf(article));
+  return batch.filter((article) => !currentCache(article.md));
 }
 
 /** The batch's files in order: from its cache where an article has one, else the next converted file. */
 function mergeFiles(batch: readonly Article[], converted: readonly ZipFile[]): ZipFile[] {
   let next = 0;
   return batch.map((article) => {
-    const md = cacheOf(article);
+    const md = currentCache(article.md);
     return md ? cachedFile(filePrefix(article), md) : converted[next++]!;
   });
 }

@@ -4,14 +4,14 @@
  * else about an existing article stays as the reader left it. HTML arrives sanitized
  * by the caller: the background has no DOM to run DOMPurify in.
  */
-import type { ArticleMeta } from '../../core/article';
+import type { ArticleBody, ArticleMeta } from '../../core/article';
 import { markdownCacheFor, type MarkdownCache } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { canonicalUrlAndKey, urlKey } from '../../core/url';
 import { guarded } from '../errors';
 import { toBodyRow, toMeta, toStored } from '../records';
-import type { StoredArticle } from '../schema';
+import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
 import { writeTransaction } from './write';
@@ -110,7 +110,7 @@ export function applyImport(
   const { db } = ctx;
   // Deflated before the transaction opens, so that it stays short.
   const cached = items.map(withMarkdownCache);
-  return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
     const groups = groupByUrl(cached);
     const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
     const now = ctx.now();
@@ -120,7 +120,8 @@ export function applyImport(
     for (let start = 0; start < entries.length; start += CHUNK) {
       const chunk = entries.slice(start, start + CHUNK);
       const rows: StoredArticle[] = [];
-      const bodies = [];
+      const bodies: ArticleBody[] = [];
+      const markdown: MarkdownRow[] = [];
       for (const [key, group] of chunk) {
         const { item } = group;
         const old = existing.get(key);
@@ -135,13 +136,14 @@ export function applyImport(
         rows.push(toStored(meta, key));
         counts.track(undefined, meta);
         // No row for no content (a bookmark list): readers take a missing body as empty.
-        if (item.html || item.text) bodies.push(toBodyRow(meta.id, item, item.md));
+        if (item.html || item.text) bodies.push(toBodyRow(meta.id, item));
+        if (item.md) markdown.push({ id: meta.id, md: item.md });
         changes.upsert(meta, item.text ?? '');
         added++;
       }
       // Not awaited one by one: IndexedDB writes this chunk while the next one is built.
       const done = Math.min(start + CHUNK, entries.length);
-      writes.push(Promise.all([db.articles.bulkPut(rows), db.bodies.bulkPut(bodies)]).then(() => onProgress?.(done, entries.length)));
+      writes.push(Promise.all([db.articles.bulkPut(rows), db.bodies.bulkPut(bodies), db.markdown.bulkPut(markdown)]).then(() => onProgress?.(done, entries.length)));
     }
     await Promise.all(writes);
     return { added, merged: items.length - added };

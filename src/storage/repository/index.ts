@@ -10,7 +10,7 @@ import { PersistentSearch } from '../search/persistent';
 import { defaultStorageManager, type RepoContext, type RepositoryOptions } from './context';
 import { applyImport, previewImport } from './import';
 import { list, type ListQuery } from './list';
-import { exportAll, exportInChunks, get, getByUrl, type ExportFilter } from './read';
+import { exportAll, exportInChunks, get, getByUrl, type ChunkOptions, type ExportFilter } from './read';
 import { remove, undoRemove } from './remove';
 import { replaceContent, saveClip, type SaveClipInput } from './save';
 import { stats } from './stats';
@@ -60,7 +60,7 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     previewImport: (urls: string[]) => previewImport(ctx, urls),
     applyImport: (items: ImportItem[], onProgress?: (done: number, total: number) => void) => applyImport(ctx, items, onProgress),
     exportAll: (filter?: ExportFilter) => exportAll(ctx, filter),
-    exportInChunks: (filter?: ExportFilter, size?: number) => exportInChunks(ctx, filter, size),
+    exportInChunks: (filter?: ExportFilter, options?: ChunkOptions) => exportInChunks(ctx, filter, options),
     deleteAll: () => deleteAll(ctx),
     /** Loads the search index (snapshot plus journal) ahead of the first query. */
     warmSearch: () => guarded(async () => void (await ctx.search.settled())),

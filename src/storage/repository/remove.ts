@@ -6,7 +6,7 @@
 import type { ArticleBody, ArticleMeta } from '../../core/article';
 import { StorageError } from '../errors';
 import { toMeta } from '../records';
-import type { StoredArticle } from '../schema';
+import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { assertUrlsFree } from './one-per-url';
 import { writeTransaction } from './write';
@@ -20,17 +20,17 @@ export interface RemoveResult {
 
 export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.trash], async (changes, counts) => {
     const now = ctx.now();
     await db.trash.where('removedAt').below(now - UNDO_WINDOW_MS).delete();
     const unique = [...new Set(ids)];
     const articles = (await db.articles.bulkGet(unique)).filter((row): row is StoredArticle => row !== undefined);
     const found = articles.map((row) => row.id);
     const bodies = (await db.bodies.bulkGet(found)).filter((row): row is ArticleBody => row !== undefined);
-    await db.articles.bulkDelete(found);
-    await db.bodies.bulkDelete(found);
+    const markdown = (await db.markdown.bulkGet(found)).filter((row): row is MarkdownRow => row !== undefined);
+    await Promise.all([db.articles.bulkDelete(found), db.bodies.bulkDelete(found), db.markdown.bulkDelete(found)]);
     const undoToken = ctx.newId();
-    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies });
+    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown });
     for (const row of articles) {
       changes.remove(row.id);
       counts.track(row, undefined);
@@ -42,7 +42,7 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
 /** Puts a removed batch back as it was; fails with 'not-found' once the undo window has passed. */
 export function undoRemove(ctx: RepoContext, undoToken: string): Promise<ArticleMeta[]> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.trash], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.trash], async (changes, counts) => {
     const batch = await db.trash.get(undoToken);
     if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
       throw new StorageError('not-found', 'That removal can no longer be undone.');
@@ -51,6 +51,7 @@ export function undoRemove(ctx: RepoContext, undoToken: string): Promise<Article
     await assertUrlsFree(db, batch.articles);
     await db.articles.bulkAdd(batch.articles);
     await db.bodies.bulkPut(batch.bodies);
+    await db.markdown.bulkPut(batch.markdown);
     await db.trash.delete(undoToken);
     const texts = new Map(batch.bodies.map((body) => [body.id, body.text]));
     const metas = batch.articles.map(toMeta);

@@ -1,12 +1,12 @@
 /** Saving a clipped page: one article per canonical URL, however often it is saved. */
 import type { ArticleKind, ArticleMeta } from '../../core/article';
 import type { Clip } from '../../core/clip';
-import { markdownCacheFor } from '../../core/formats/markdown-cache';
+import { markdownCacheFor, type MarkdownCache } from '../../core/formats/markdown-cache';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { urlKey } from '../../core/url';
 import { StorageError } from '../errors';
 import { toBodyRow, toStored } from '../records';
-import type { StoredArticle } from '../schema';
+import type { QuireDB, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { assertUrlsFree } from './one-per-url';
 import { countWords, fallbackTitle, readingMinutesFor } from './derive';
@@ -55,6 +55,11 @@ export function mergeClip(input: SaveClipInput, id: string, now: number, old?: S
   };
 }
 
+/** A new body's Markdown cache, or none: a cache left from the old body would be wrong. */
+function writeMarkdown(db: QuireDB, id: string, md: MarkdownCache | undefined): Promise<unknown> {
+  return md ? db.markdown.put({ id, md }) : db.markdown.delete(id);
+}
+
 function requestPersistence(ctx: RepoContext): void {
   if (ctx.persistRequested) return;
   ctx.persistRequested = true;
@@ -67,14 +72,14 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
   const { db } = ctx;
   // Deflated before the transaction opens, so that it stays short.
   const md = markdownCacheFor(input);
-  const result = await writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
+  const result = await writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
     const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
     const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
     await db.articles.put(toStored(meta));
     counts.track(old, meta);
     // A bare link saved again over a clipped article keeps the article's body.
     const replacesBody = input.html !== null || input.text !== null || !old;
-    if (replacesBody) await db.bodies.put(toBodyRow(meta.id, input, md));
+    if (replacesBody) await Promise.all([db.bodies.put(toBodyRow(meta.id, input)), writeMarkdown(db, meta.id, md)]);
     changes.upsert(meta, replacesBody ? (input.text ?? '') : undefined);
     return { article: meta, created: !old };
   });
@@ -87,7 +92,7 @@ export async function replaceContent(ctx: RepoContext, id: string, input: SaveCl
   const { db } = ctx;
   // Deflated before the transaction opens, so that it stays short.
   const md = markdownCacheFor(input);
-  return writeTransaction(ctx, [db.articles, db.bodies], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
     const meta = mergeClip({ ...input, kind: input.kind ?? 'article' }, id, ctx.now(), old);
@@ -96,7 +101,7 @@ export async function replaceContent(ctx: RepoContext, id: string, input: SaveCl
     await assertUrlsFree(db, [row]);
     await db.articles.put(row);
     counts.track(old, meta);
-    await db.bodies.put(toBodyRow(id, input, md));
+    await Promise.all([db.bodies.put(toBodyRow(id, input)), writeMarkdown(db, id, md)]);
     changes.upsert(meta, input.text ?? '');
     return meta;
   });

@@ -6,16 +6,20 @@ import type { Article } from '../../../src/core/article';
 import { exportFile, exportFileWithProgress } from '../../../src/core/formats';
 import { crc32, crc32Combine } from '../../../src/core/formats/crc32';
 import { bodiesToMarkdown } from '../../../src/core/formats/markdown-bodies';
-import { cacheMarkdown, MARKDOWN_CACHE_VERSION } from '../../../src/core/formats/markdown-cache';
+import { cacheMarkdown, MARKDOWN_CACHE_VERSION, markdownCacheFor } from '../../../src/core/formats/markdown-cache';
 import { articleArbitrary, cleanTitle } from './article-arbitrary';
 import { NOW } from './fixtures';
 import { article } from './sample-article';
 
 const now = new Date(NOW);
 
-/** The article as the list stores it after an import or a clip: its body's Markdown cached. */
+/**
+ * The article as the Markdown zip reads it after an import or a clip stored it: its body's
+ * Markdown cached, standing for the body, which is not read.
+ */
 function cached(a: Article): Article {
-  return a.html.trim() ? { ...a, md: cacheMarkdown(bodiesToMarkdown([a.html])[0]!) } : a;
+  const md = markdownCacheFor({ html: a.html, markdown: bodiesToMarkdown([a.html])[0]! });
+  return md ? { ...a, md, html: '', text: '' } : a;
 }
 
 /** Name, CRC and size of each entry from the zip's central directory, where unzippers check them. */
@@ -79,12 +83,16 @@ describe('the Markdown zip from cached Markdown', () => {
     expect(unzipChecked(zip.data as Uint8Array)).toEqual(unzipChecked(zipOf(list)));
   });
 
-  it('ignores a cache of another version, or one left on a blank body, and converts the body instead', () => {
+  it('ignores a cache of another version and converts the body instead', () => {
     const story = article({ html: '<p>What the body says <em>now</em>.</p>' });
     const stale = { ...story, md: { ...cacheMarkdown('What an older turndown said.'), v: MARKDOWN_CACHE_VERSION - 1 } };
-    const blank = { ...story, html: ' ', md: cacheMarkdown('A body no longer there.') };
     expect(unzipChecked(zipOf([stale]))).toEqual(unzipChecked(zipOf([story])));
-    expect(unzipChecked(zipOf([blank]))).toEqual(unzipChecked(zipOf([{ ...story, html: ' ' }])));
+  });
+
+  it('is made only for a body with HTML, which a blank body lacks: the zip shows that one as a link', () => {
+    expect(markdownCacheFor({ html: ' \n', markdown: 'A body no longer there.' })).toBeUndefined();
+    expect(markdownCacheFor({ html: '<p>Here</p>' })).toBeUndefined();
+    expect(markdownCacheFor({ html: '<p>Here</p>', markdown: 'Here' })).toMatchObject({ v: MARKDOWN_CACHE_VERSION });
   });
 });
 

@@ -11,9 +11,9 @@ function item(url: string, overrides: Partial<ImportItem> = {}): ImportItem {
   return { line: 1, url, title: 'Imported', tags: [], status: 'unread', favorite: false, savedAt: 1000, kind: 'article', ...overrides };
 }
 
-/** The Markdown a body row holds in its cache, or null when it has none. */
+/** The Markdown cached for an article's body, or null when it has none. */
 async function cachedMarkdown(db: ReturnType<typeof freshRepo>['db'], id: string): Promise<string | null> {
-  const md = (await db.bodies.get(id))?.md;
+  const md = (await db.markdown.get(id))?.md;
   return md ? strFromU8(inflateSync(md.deflated)) : null;
 }
 
@@ -31,7 +31,7 @@ describe("a body's Markdown, cached for the Markdown zip", () => {
     expect(await cachedMarkdown(db, a!.id)).toBe('The *stored* Markdown\n');
     expect(await cachedMarkdown(db, b!.id)).toBeNull();
     expect(await db.bodies.get(c!.id)).toBeUndefined();
-    const texts = zipTexts((await exportFileWithProgress(await repo.exportInChunks(), 'markdown-zip', NOW)).data);
+    const texts = zipTexts((await exportFileWithProgress(await repo.exportInChunks({}, { markdown: true }), 'markdown-zip', NOW)).data);
     expect(texts[0]).toMatch(/\n# Imported\n\nThe \*stored\* Markdown\n$/);
     expect(texts[1]).toMatch(/\n\nNo Markdown came with this one\n$/);
   });
@@ -50,12 +50,14 @@ describe("a body's Markdown, cached for the Markdown zip", () => {
     const { db, repo } = freshRepo();
     const saved = await repo.saveClip({ ...clip({ html: null, text: null, markdown: 'left over' }), kind: 'link' });
     expect(await db.bodies.get(saved.article.id)).toEqual({ id: saved.article.id, html: '', text: '' });
+    expect(await db.markdown.count()).toBe(0);
   });
 
   test('undoing a removal brings the cache back with the body', async () => {
     const { db, repo } = freshRepo();
     const saved = await repo.saveClip(clip({ markdown: 'Kept through the trash' }));
     const { undoToken } = await repo.remove([saved.article.id]);
+    expect(await cachedMarkdown(db, saved.article.id)).toBeNull();
     await repo.undoRemove(undoToken);
     expect(await cachedMarkdown(db, saved.article.id)).toBe('Kept through the trash\n');
   });

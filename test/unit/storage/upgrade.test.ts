@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
+import { inflateSync, strFromU8 } from 'fflate';
+import { cacheMarkdown } from '../../../src/core/formats/markdown-cache';
 import { createRepository, openDatabase } from '../../../src/storage';
 import { clip } from './helpers';
 
@@ -22,6 +24,11 @@ const RELEASED_V2 = {
 /** Version 3 as it shipped: what changed from version 2. */
 const RELEASED_V3 = {
   articles: 'id, &urlKey, *tags, fav, [status+savedAt+id]',
+};
+
+/** Version 4 as it shipped: what changed from version 3. */
+const RELEASED_V4 = {
+  articles: 'id, urlKey, *tags, fav, [status+savedAt+id]',
 };
 
 const v1Article = {
@@ -159,5 +166,44 @@ describe('upgrading from version 3', () => {
     const again = await repo.saveClip({ ...clip({ url: 'https://old.example/story?utm_source=y', text: 'Nouveau texte' }), tags: ['new'] });
     expect(again).toMatchObject({ created: false, article: { id: v1Article.id, status: 'archived', tags: ['history', 'france', 'new'] } });
     expect(await repo.stats()).toMatchObject({ total: 1, archived: 1, favorites: 1 });
+  });
+});
+
+describe('upgrading from version 4', () => {
+  const removed = { ...v1Article, id: 'v4-removed', url: 'https://old.example/gone', canonicalUrl: 'https://old.example/gone', urlKey: 'old.example/gone' };
+
+  test("a database filled at version 4 keeps every body and Markdown cache, the trash's too, and undo brings a cache back", async () => {
+    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const old = new Dexie('quire', factories);
+    old.version(1).stores(RELEASED_V1);
+    old.version(2).stores(RELEASED_V2);
+    old.version(3).stores(RELEASED_V3);
+    old.version(4).stores(RELEASED_V4);
+    const plain = { ...v1Article, id: 'v4-plain', url: 'https://old.example/plain', canonicalUrl: 'https://old.example/plain', urlKey: 'old.example/plain' };
+    await old.table('articles').bulkAdd([v1Article, plain]);
+    await old.table('bodies').bulkAdd([
+      { id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte', md: cacheMarkdown('Ancien *texte*') },
+      { id: plain.id, html: '<p>Sans cache</p>', text: 'Sans cache' },
+    ]);
+    const trashed = { id: removed.id, html: '<p>Parti</p>', text: 'Parti', md: cacheMarkdown('Parti') };
+    await old.table('trash').add({ token: 'undo-me', removedAt: Date.now(), articles: [removed], bodies: [trashed] });
+    old.close();
+
+    const db = openDatabase('quire', factories);
+    const repo = createRepository(db, { storageManager: null, searchFlushDelayMs: null });
+    const markdownOf = async (id: string) => {
+      const row = await db.markdown.get(id);
+      return row ? strFromU8(inflateSync(row.md.deflated)) : null;
+    };
+    expect(await db.bodies.toArray()).toEqual([
+      { id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte' },
+      { id: plain.id, html: '<p>Sans cache</p>', text: 'Sans cache' },
+    ]);
+    expect(await markdownOf(v1Article.id)).toBe('Ancien *texte*\n');
+    expect(await markdownOf(plain.id)).toBeNull();
+
+    await repo.undoRemove('undo-me');
+    expect(await db.bodies.get(removed.id)).toEqual({ id: removed.id, html: '<p>Parti</p>', text: 'Parti' });
+    expect(await markdownOf(removed.id)).toBe('Parti\n');
   });
 });
