@@ -3,12 +3,16 @@
  * imports a 10,000-row Pocket CSV through the options page's code (parse, preview,
  * apply), then exports 10,000 articles with bodies to every format. Prints medians. The read
  * time of Quire JSON and the Markdown zip is the metadata only: their bodies are read while writing.
+ * Each round also times a floor in bare IndexedDB (bench-io-floor.ts): writing the rows the
+ * import wrote, and reading every article and body row; the ratios to it are steadier than the
+ * figures on a shared machine. Rounds go through every operation in turn, so drift spreads evenly.
  * Options: --rounds N (default 5), --articles N (default 10000), --text-bytes N (default 5000).
  */
 import os from 'node:os';
 import { buildBench } from './build';
 import { launchChromium } from '../test/e2e/harness';
 import type { ExportFormat } from '../src/core/formats';
+import { FORMATS_WITH_BODIES } from '../options/export/read-articles';
 
 const FORMATS: ExportFormat[] = ['quire-json', 'pocket-csv', 'netscape', 'markdown', 'markdown-zip', 'html'];
 const TARGET_MS = 2000;
@@ -41,32 +45,49 @@ try {
 
   log(`Importing a ${articles}-row Pocket CSV, ${rounds} rounds…`);
   const imports: Record<string, number>[] = [];
-  for (let r = 0; r < rounds; r++) imports.push(await page.evaluate((rows) => window.quireIoBench!.importOnce(rows), articles));
+  const rawWrites: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    imports.push(await page.evaluate((rows) => window.quireIoBench!.importOnce(rows), articles));
+    rawWrites.push(await page.evaluate(() => window.quireIoBench!.rawWriteOnce()));
+  }
   const importFigures = Object.fromEntries(Object.keys(imports[0]!).map((step) => [step, median(imports.map((run) => run[step]!))]));
+  const rawWriteMs = median(rawWrites);
 
   log(`Seeding ${articles} articles of about ${textBytes} characters of text…`);
   await page.evaluate(([count, bytes]) => window.quireIoBench!.seed(count!, bytes!), [articles, textBytes]);
-  const exportFigures: Record<string, { medianMs: number; readMs: number; megabytes: number; count: number }> = {};
-  for (const format of FORMATS) {
-    const runs = [];
-    for (let r = 0; r < rounds; r++) runs.push(await page.evaluate((f) => window.quireIoBench!.exportOnce(f), format));
-    exportFigures[format] = { medianMs: median(runs.map((run) => run.ms)), readMs: median(runs.map((run) => run.readMs)), megabytes: runs[0]!.bytes / 1e6, count: runs[0]!.count };
+  const exportRuns = new Map<ExportFormat, { ms: number; readMs: number; bytes: number; count: number }[]>(FORMATS.map((format) => [format, []]));
+  const rawReads: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    rawReads.push(await page.evaluate(() => window.quireIoBench!.rawReadOnce()));
+    for (const format of FORMATS) exportRuns.get(format)!.push(await page.evaluate((f) => window.quireIoBench!.exportOnce(f), format));
+  }
+  const rawReadMs = median(rawReads);
+  // Against the read of every body: for the formats that read bodies only.
+  const exportFigures: Record<string, { medianMs: number; readMs: number; megabytes: number; count: number; timesRawRead?: number }> = {};
+  for (const [format, runs] of exportRuns) {
+    const medianMs = median(runs.map((run) => run.ms));
+    const ratio = FORMATS_WITH_BODIES.has(format) ? { timesRawRead: medianMs / rawReadMs } : {};
+    exportFigures[format] = { medianMs, readMs: median(runs.map((run) => run.readMs)), megabytes: runs[0]!.bytes / 1e6, count: runs[0]!.count, ...ratio };
   }
 
   const machine = { cpus: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: load() };
-  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, machine, import: importFigures, export: exportFigures };
+  const floor = { rawWriteMs, rawReadMs, importApplyTimesRawWrite: importFigures.apply! / rawWriteMs, importTotalTimesRawWrite: importFigures.total! / rawWriteMs };
+  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, machine, floor, import: importFigures, export: exportFigures };
   if (json) {
     console.log(JSON.stringify(figures, null, 2));
   } else {
     const verdict = (ms: number) => (ms <= TARGET_MS ? 'ok' : 'OVER');
     console.log(`\nMedians over ${rounds} rounds in Chromium (target ${TARGET_MS} ms each); ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverageAtEnd} at end\n`);
-    console.log('| operation | median ms | of which database read before writing | size | target |\n| --- | ---: | ---: | ---: | --- |');
-    console.log(`| import ${articles}-row Pocket CSV: parse | ${importFigures.parse!.toFixed(0)} | | | |`);
-    console.log(`| import: preview | ${importFigures.preview!.toFixed(0)} | | | |`);
-    console.log(`| import: apply | ${importFigures.apply!.toFixed(0)} | | | |`);
-    console.log(`| **import total** | ${importFigures.total!.toFixed(0)} | | | ${verdict(importFigures.total!)} |`);
+    const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+    console.log('| operation | median ms | × floor | of which database read before writing | size | target |\n| --- | ---: | ---: | ---: | ---: | --- |');
+    console.log(`| floor: bare IndexedDB put of the import's ${articles} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
+    console.log(`| import ${articles}-row Pocket CSV: parse | ${importFigures.parse!.toFixed(0)} | | | | |`);
+    console.log(`| import: preview | ${importFigures.preview!.toFixed(0)} | | | | |`);
+    console.log(`| import: apply | ${importFigures.apply!.toFixed(0)} | ${times(floor.importApplyTimesRawWrite)} | | | |`);
+    console.log(`| **import total** | ${importFigures.total!.toFixed(0)} | ${times(floor.importTotalTimesRawWrite)} | | | ${verdict(importFigures.total!)} |`);
+    console.log(`| floor: bare IndexedDB getAll of every article and body row | ${rawReadMs.toFixed(0)} | | | | |`);
     for (const [format, f] of Object.entries(exportFigures)) {
-      console.log(`| export ${f.count} articles: ${format} | ${f.medianMs.toFixed(0)} | ${f.readMs.toFixed(0)} | ${f.megabytes.toFixed(1)} MB | ${verdict(f.medianMs)} |`);
+      console.log(`| export ${f.count} articles: ${format} | ${f.medianMs.toFixed(0)} | ${f.timesRawRead ? times(f.timesRawRead) : ''} | ${f.readMs.toFixed(0)} | ${f.megabytes.toFixed(1)} MB | ${verdict(f.medianMs)} |`);
     }
   }
 } finally {

@@ -9,6 +9,7 @@ import { request } from '../../src/ui/client';
 import { buildExport } from '../../options/export/export-file';
 import { applyImport, parseFile, previewImport, sanitizeBodies } from '../../options/import/import-flow';
 import { makeArticles, pocketCsv } from './bench-io-data';
+import { rawReadOnce, rawWriteOnce } from './bench-io-floor';
 
 const since = (start: number) => performance.now() - start;
 
@@ -49,8 +50,14 @@ async function exportOnce(format: ExportFormat): Promise<{ ms: number; readMs: n
 
 declare global {
   interface Window {
-    quireIoBench?: { importOnce: typeof importOnce; seed: typeof seed; exportOnce: typeof exportOnce };
+    quireIoBench?: {
+      importOnce: typeof importOnce;
+      seed: typeof seed;
+      exportOnce: typeof exportOnce;
+      rawWriteOnce: typeof rawWriteOnce;
+      rawReadOnce: typeof rawReadOnce;
+    };
   }
 }
 
-window.quireIoBench = { importOnce, seed, exportOnce };
+window.quireIoBench = { importOnce, seed, exportOnce, rawWriteOnce, rawReadOnce };
