@@ -135,24 +135,39 @@ export const V5_STORES = {
   markdown: 'id',
 };
 
-/** Moves the Markdown caches out of the bodies and the trash's bodies (version 4 to 5). */
+/** Bodies read per step of the version 5 upgrade: enough for few round trips, few enough for memory. */
+const UPGRADE_PAGE = 500;
+
+/** The cache a version 4 body held, and the body without it. */
+function splitCache({ md, ...body }: BodyV4): [ArticleBody, MarkdownRow | null] {
+  return [body, md ? { id: body.id, md } : null];
+}
+
+function cachesOf(split: [ArticleBody, MarkdownRow | null][]): MarkdownRow[] {
+  return split.flatMap(([, cache]) => (cache ? [cache] : []));
+}
+
+/**
+ * Moves the Markdown caches out of the bodies and the trash's bodies (version 4 to 5). Bodies
+ * go in pages by key, each written back with its caches in bulk: a cursor's round trip per
+ * body made this several times slower.
+ */
 async function moveMarkdownOut(tx: Transaction): Promise<void> {
-  const markdown: MarkdownRow[] = [];
-  const takeCache = (body: BodyV4, into: MarkdownRow[]) => {
-    if (body.md) into.push({ id: body.id, md: body.md });
-    delete body.md;
-  };
-  await tx
-    .table('bodies')
-    .filter((body: BodyV4) => body.md !== undefined)
-    .modify((body: BodyV4) => takeCache(body, markdown));
-  await tx.table('markdown').bulkPut(markdown);
+  const bodies = tx.table('bodies');
+  for (let last: string | null = null; ; ) {
+    const page: BodyV4[] = await (last === null ? bodies.orderBy(':id') : bodies.where(':id').above(last)).limit(UPGRADE_PAGE).toArray();
+    if (page.length === 0) break;
+    last = page[page.length - 1]!.id;
+    const split = page.filter((body) => body.md !== undefined).map(splitCache);
+    await Promise.all([bodies.bulkPut(split.map(([body]) => body)), tx.table('markdown').bulkPut(cachesOf(split))]);
+  }
   await tx
     .table('trash')
     .toCollection()
     .modify((batch: TrashBatchV4) => {
-      batch.markdown = [];
-      for (const body of batch.bodies) takeCache(body, batch.markdown);
+      const split = batch.bodies.map(splitCache);
+      batch.bodies = split.map(([body]) => body);
+      batch.markdown = cachesOf(split);
     });
 }
 

@@ -185,6 +185,9 @@ describe('upgrading from version 4', () => {
       { id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte', md: cacheMarkdown('Ancien *texte*') },
       { id: plain.id, html: '<p>Sans cache</p>', text: 'Sans cache' },
     ]);
+    // Enough more cached bodies for the upgrade to go through them in several pages.
+    const more = Array.from({ length: 1100 }, (_, i) => ({ id: `v4-more-${i}`, html: `<p>${i}</p>`, text: `${i}`, md: cacheMarkdown(`Page ${i}`) }));
+    await old.table('bodies').bulkAdd(more);
     const trashed = { id: removed.id, html: '<p>Parti</p>', text: 'Parti', md: cacheMarkdown('Parti') };
     await old.table('trash').add({ token: 'undo-me', removedAt: Date.now(), articles: [removed], bodies: [trashed] });
     old.close();
@@ -195,12 +198,16 @@ describe('upgrading from version 4', () => {
       const row = await db.markdown.get(id);
       return row ? strFromU8(inflateSync(row.md.deflated)) : null;
     };
-    expect(await db.bodies.toArray()).toEqual([
+    expect(await db.bodies.bulkGet([v1Article.id, plain.id])).toEqual([
       { id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte' },
       { id: plain.id, html: '<p>Sans cache</p>', text: 'Sans cache' },
     ]);
     expect(await markdownOf(v1Article.id)).toBe('Ancien *texte*\n');
     expect(await markdownOf(plain.id)).toBeNull();
+    expect(await db.bodies.count()).toBe(1102);
+    expect((await db.bodies.toArray()).filter((body) => 'md' in body)).toEqual([]);
+    expect(await db.markdown.count()).toBe(1101);
+    expect(await markdownOf('v4-more-1099')).toBe('Page 1099\n');
 
     await repo.undoRemove('undo-me');
     expect(await db.bodies.get(removed.id)).toEqual({ id: removed.id, html: '<p>Parti</p>', text: 'Parti' });
