@@ -10,9 +10,14 @@ export function countOf(source: ArticleSource): number {
   return 'chunks' in source ? source.count : source.length;
 }
 
+/** The chunks as the database reads them; a list read at once is one chunk. */
+export function chunksOf(source: ArticleSource): AsyncIterable<readonly Article[]> | Iterable<readonly Article[]> {
+  return 'chunks' in source ? source.chunks : [source];
+}
+
 /** The articles in order, in batches of at most `size` that never straddle two chunks. */
 export async function* batchesOf(source: ArticleSource, size: number): AsyncGenerator<readonly Article[]> {
-  for await (const chunk of 'chunks' in source ? source.chunks : [source]) {
+  for await (const chunk of chunksOf(source)) {
     for (let i = 0; i < chunk.length; i += size) yield chunk.slice(i, i + size);
   }
 }

