@@ -8,7 +8,7 @@ import { openDatabase } from '../../src/storage';
 const FLOOR_DB = 'quire-bench-floor';
 const quire = openDatabase();
 
-function settled(request: IDBRequest): Promise<unknown> {
+function settled<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -32,18 +32,14 @@ async function articlesIndexes(): Promise<IDBIndex[]> {
 let floorDb: Promise<IDBDatabase> | null = null;
 
 function openFloor(): Promise<IDBDatabase> {
-  floorDb ??= articlesIndexes().then(
-    (indexes) =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open(FLOOR_DB, 1);
-        request.onupgradeneeded = () => {
-          const store = request.result.createObjectStore('articles', { keyPath: 'id' });
-          for (const index of indexes) store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
-        };
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  floorDb ??= articlesIndexes().then((indexes) => {
+    const request = indexedDB.open(FLOOR_DB, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore('articles', { keyPath: 'id' });
+      for (const index of indexes) store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+    };
+    return settled(request);
+  });
   return floorDb;
 }
 

@@ -15,29 +15,34 @@ function head(now: Date): string {
   return `${fields.slice(0, -1)},"articles":[\n`;
 }
 
-/** One article per line, so a file is easy to diff and an error's line points at one article. */
-function lines(articles: readonly Article[], first: boolean): string {
-  return `${first ? '' : ',\n'}${articles.map((article) => JSON.stringify(pick(article))).join(',\n')}`;
+/**
+ * Adds the articles to the file's pieces, one article per line, so a file is easy to diff and an
+ * error's line points at one article. Each article and each separator is a piece of its own:
+ * joining them into larger pieces first copied all of a large file once more, and made the
+ * export about 14% slower in Chromium.
+ */
+function addArticles(pieces: string[], articles: readonly Article[]): void {
+  for (const article of articles) {
+    if (pieces.length > 1) pieces.push(',\n');
+    pieces.push(JSON.stringify(pick(article)));
+  }
 }
 
 export function writeQuireJson(articles: readonly Article[], now: Date): string {
-  return `${head(now)}${articles.length ? lines(articles, true) : ''}${END}`;
+  const pieces = [head(now)];
+  addArticles(pieces, articles);
+  pieces.push(END);
+  return pieces.join('');
 }
 
 /**
  * The same file in pieces that follow each other, for a Blob, written as the chunks are read:
  * 10,000 articles with bodies make over 100 MB of JSON, and one string of it would cost a copy
- * and a peak of memory. Each article and each separator is a piece of its own: joining them into
- * larger pieces first was such a copy too, and made the export about 14% slower in Chromium.
+ * and a peak of memory.
  */
 export async function quireJsonPieces(source: ArticleSource, now: Date): Promise<string[]> {
   const pieces = [head(now)];
-  for await (const chunk of chunksOf(source)) {
-    for (const article of chunk) {
-      if (pieces.length > 1) pieces.push(',\n');
-      pieces.push(JSON.stringify(pick(article)));
-    }
-  }
+  for await (const chunk of chunksOf(source)) addArticles(pieces, chunk);
   pieces.push(END);
   return pieces;
 }
