@@ -31,6 +31,17 @@ const RELEASED_V4 = {
   articles: 'id, urlKey, *tags, fav, [status+savedAt+id]',
 };
 
+/** The shipped schemas in order: version n declares RELEASED[n - 1]. */
+const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4];
+
+/** A fresh IndexedDB with the database declared as it shipped at `version`, to fill before the current code opens it. */
+function releasedDatabase(version: number) {
+  const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
+  const old = new Dexie('quire', factories);
+  RELEASED.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
+  return { factories, old };
+}
+
 const v1Article = {
   id: 'v1-article',
   url: 'https://old.example/story?utm_source=x',
@@ -63,9 +74,7 @@ const v1Article = {
 
 describe('upgrading the database', () => {
   test('a database filled at version 1 opens with the current code with every record and field', async () => {
-    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const old = new Dexie('quire', factories);
-    old.version(1).stores(RELEASED_V1);
+    const { factories, old } = releasedDatabase(1);
     await old.table('articles').add(v1Article);
     await old.table('bodies').add({ id: 'v1-article', html: '<p>Ancien texte</p>', text: 'Ancien texte' });
     await old.table('searchJournal').add({ id: 'v1-article', body: true });
@@ -105,10 +114,7 @@ describe('upgrading from version 2', () => {
   };
 
   test('a database filled at version 2 keeps every record, and favourites still filter apart', async () => {
-    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const old = new Dexie('quire', factories);
-    old.version(1).stores(RELEASED_V1);
-    old.version(2).stores(RELEASED_V2);
+    const { factories, old } = releasedDatabase(2);
     await old.table('articles').bulkAdd([v1Article, plain]);
     await old.table('bodies').bulkAdd([
       { id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte' },
@@ -140,11 +146,7 @@ describe('upgrading from version 2', () => {
 
 describe('upgrading from version 3', () => {
   test('a database filled at version 3 keeps every record, and saving a page again still merges into its article', async () => {
-    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const old = new Dexie('quire', factories);
-    old.version(1).stores(RELEASED_V1);
-    old.version(2).stores(RELEASED_V2);
-    old.version(3).stores(RELEASED_V3);
+    const { factories, old } = releasedDatabase(3);
     await old.table('articles').add(v1Article);
     await old.table('bodies').add({ id: v1Article.id, html: '<p>Ancien texte</p>', text: 'Ancien texte' });
     await old.table('counts').bulkAdd([
@@ -173,12 +175,7 @@ describe('upgrading from version 4', () => {
   const removed = { ...v1Article, id: 'v4-removed', url: 'https://old.example/gone', canonicalUrl: 'https://old.example/gone', urlKey: 'old.example/gone' };
 
   test("a database filled at version 4 keeps every body and Markdown cache, the trash's too, and undo brings a cache back", async () => {
-    const factories = { indexedDB: new IDBFactory(), IDBKeyRange };
-    const old = new Dexie('quire', factories);
-    old.version(1).stores(RELEASED_V1);
-    old.version(2).stores(RELEASED_V2);
-    old.version(3).stores(RELEASED_V3);
-    old.version(4).stores(RELEASED_V4);
+    const { factories, old } = releasedDatabase(4);
     const plain = { ...v1Article, id: 'v4-plain', url: 'https://old.example/plain', canonicalUrl: 'https://old.example/plain', urlKey: 'old.example/plain' };
     await old.table('articles').bulkAdd([v1Article, plain]);
     await old.table('bodies').bulkAdd([
