@@ -1,16 +1,6 @@
 /** URL canonicalization: one article, one key, whatever tracking junk the link carried. */
-
-const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid',
-  'mc_cid', 'mc_eid', 'igshid', 'igsh', 'ref_src', 'ref_url', '_hsenc', '_hsmi', 'mkt_tok',
-  'oly_anon_id', 'oly_enc_id', 'vero_id', 'wickedid', 'spm', 'share', 'smid', 'cmpid',
-  'ncid', 'sr_share', 'at_medium', 'at_campaign', 'trk', 'trkCampaign', 'soc_src', 'soc_trk',
-]);
-
-function isTrackingParam(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.startsWith('utm_') || lower.startsWith('__hs') || TRACKING_PARAMS.has(lower);
-}
+import { plainUrlAndKey } from './plain-url';
+import { isTrackingParam } from './tracking-params';
 
 /** The parsed URL without fragment and tracking parameters; null when it is not an absolute http(s) URL. */
 function cleanUrl(raw: string, base?: string): URL | null {
@@ -34,14 +24,20 @@ function cleanUrl(raw: string, base?: string): URL | null {
 
 /** The URL without fragment and tracking parameters; null when it is not an absolute http(s) URL. */
 export function canonicalizeUrl(raw: string, base?: string): string | null {
-  return cleanUrl(raw, base)?.toString() ?? null;
+  const plain = base === undefined ? plainUrlAndKey(raw.trim()) : null;
+  return plain ? plain.canonical : (cleanUrl(raw, base)?.toString() ?? null);
 }
 
 /**
- * The canonical URL and the key together, from one parse: an import of 10,000 links needs
- * both for every row, and parsing costs more than anything else done per row.
+ * The canonical URL and the key together, from one parse (none for a plain link): an import
+ * of 10,000 links needs both for every row, and parsing costs more than anything else per row.
  */
 export function canonicalUrlAndKey(raw: string): { canonical: string | null; key: string } {
+  return plainUrlAndKey(raw.trim()) ?? parsedUrlAndKey(raw);
+}
+
+/** The same through the URL parser, for any link: what plainUrlAndKey must agree with. */
+export function parsedUrlAndKey(raw: string): { canonical: string | null; key: string } {
   const url = cleanUrl(raw);
   if (!url) return { canonical: null, key: raw.trim() };
   const canonical = url.toString();

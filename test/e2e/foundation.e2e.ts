@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium, ROOT, type ExtensionSession } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
+import { PARITY_LINKS, parityScript, type Parity } from './url-parity';
 
 let session: ExtensionSession;
 let server: FixtureServer;
@@ -71,5 +72,16 @@ describe('the shipped builds', () => {
     expect(testBuild.host_permissions).toEqual(['http://127.0.0.1/*']);
     delete testBuild.host_permissions;
     expect(testBuild).toEqual(shipped);
+  });
+});
+
+describe("Chromium's URL parser", () => {
+  test('gives a plain link the same canonical URL and key as Quire works out without it', async () => {
+    const web = await session.context.newPage();
+    await web.goto(server.url('pages/plain.html'));
+    const parity = (await web.evaluate(await parityScript())) as Parity;
+    expect(parity.mismatches).toEqual([]);
+    expect(parity.plain).toBeGreaterThan(PARITY_LINKS.length / 5);
+    await web.close();
   });
 });

@@ -5,6 +5,7 @@ import { ROOT } from '../harness';
 import { startFixtureServer, type FixtureServer } from '../server';
 import { launchFirefox, type FirefoxSession } from './harness';
 import { openProbe } from './pages';
+import { PARITY_LINKS, parityScript, type Parity } from '../url-parity';
 
 /** Firefox's own promise-based namespace, present in extension pages and content scripts. */
 declare const browser: typeof chrome;
@@ -88,5 +89,15 @@ describe('the Firefox builds', () => {
     expect(testBuild.host_permissions).toEqual(['http://127.0.0.1/*']);
     delete testBuild.host_permissions;
     expect(testBuild).toEqual(shipped);
+  });
+});
+
+describe("Firefox's URL parser", () => {
+  test('gives a plain link the same canonical URL and key as Quire works out without it', async () => {
+    const web = await session.openWebPage(server.url('pages/plain.html'));
+    const parity = (await web.evaluate(await parityScript())) as Parity;
+    expect(parity.mismatches).toEqual([]);
+    expect(parity.plain).toBeGreaterThan(PARITY_LINKS.length / 5);
+    await web.close();
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalizeUrl, canonicalUrlAndKey, urlKey } from '../../../src/core/url';
+import { plainUrlAndKey } from '../../../src/core/plain-url';
+import { canonicalizeUrl, canonicalUrlAndKey, parsedUrlAndKey, urlKey } from '../../../src/core/url';
+import { anyLink } from './link-arbitrary';
 
 describe('canonical URLs', () => {
   test('drop tracking parameters and the fragment, keep real parameters', () => {
@@ -57,5 +59,26 @@ describe('the key that makes two saves one article', () => {
         expect(urlKey(canonical ?? raw)).toBe(key);
       }),
     );
+  });
+});
+
+describe('plain links, canonicalized without the URL parser', () => {
+  test('come out exactly as the parser makes them, canonical URL and key', () => {
+    fc.assert(
+      fc.property(anyLink, (raw) => {
+        const plain = plainUrlAndKey(raw.trim());
+        if (plain) expect(plain).toEqual(parsedUrlAndKey(raw));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test('are the links people save; anything a parser would rewrite is left to it', () => {
+    for (const link of ['https://www.news.example/2026/11/28/story-title.html', 'http://blog.example/p?id=7&utm_source=feed#comments', 'https://news.example']) {
+      expect(plainUrlAndKey(link)).not.toBeNull();
+    }
+    for (const link of ['HTTPS://news.example/', 'https://news.example:8443/a', 'https://news.example/caf%C3%A9', 'https://news.example/a/../b', 'https://1.2.3.4/a', 'https://xn--bcher-kva.example/', "https://news.example/?q='a'"]) {
+      expect(plainUrlAndKey(link)).toBeNull();
+    }
   });
 });
