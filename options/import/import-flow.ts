@@ -5,6 +5,7 @@
  */
 import type { ResponseMap } from '../../src/background/protocol';
 import { parseImportFile } from '../../src/core/formats';
+import { listAddress } from '../../src/core/formats/import-item';
 import { bodiesToMarkdown } from '../../src/core/formats/markdown-bodies';
 import type { ImportItem, ParsedImport } from '../../src/core/formats/types';
 import { sanitizeArticleHtml } from '../../src/core/sanitize';
@@ -22,7 +23,7 @@ export async function parseFile(file: File, onProgress?: Progress): Promise<Pars
 
 /** How many new and how many already in the list: only the links cross, the answer needs nothing else. */
 export function previewImport(items: ImportItem[]): Promise<ImportPreview> {
-  return request({ type: 'import.preview', urls: items.map((item) => item.url) });
+  return request({ type: 'import.preview', urls: items.map(listAddress) });
 }
 
 /** Work between two pauses, short enough for the progress bar to move smoothly. */

@@ -42,3 +42,11 @@ export function linkItem(line: number, raw: RawLink): RowResult {
     ...raw.more,
   };
 }
+
+/**
+ * The address an imported item is known by in the list: the canonical URL a Quire export
+ * carries, when it is a web address, else the link. Preview and write must agree on it.
+ */
+export function listAddress(item: Pick<ImportItem, 'url' | 'canonicalUrl'>): string {
+  return item.canonicalUrl && canonicalizeUrl(item.canonicalUrl) ? item.canonicalUrl : item.url;
+}

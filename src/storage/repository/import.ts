@@ -5,6 +5,7 @@
  * by the caller: the background has no DOM to run DOMPurify in.
  */
 import type { ArticleBody, ArticleMeta } from '../../core/article';
+import { listAddress } from '../../core/formats/import-item';
 import { markdownCacheFor, type MarkdownCache } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
@@ -49,7 +50,7 @@ interface Group {
 function groupByUrl(items: CachedItem[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const item of items) {
-    const { canonical, key } = canonicalUrlAndKey(item.url);
+    const { canonical, key } = canonicalUrlAndKey(listAddress(item));
     const first = groups.get(key);
     if (first) first.item = { ...first.item, tags: mergeTags(first.item.tags, item.tags) };
     else groups.set(key, { item: { ...item, tags: normalizeTags(item.tags) }, canonicalUrl: canonical ?? item.url });
@@ -86,6 +87,20 @@ function itemToMeta({ item, canonicalUrl }: Group, id: string, now: number): Art
   };
 }
 
+/**
+ * An id for each new article: the one its Quire export carries, so that an export taken back
+ * in is the same list, unless another article holds it already; otherwise a new one.
+ */
+async function idGiver(ctx: RepoContext, items: Iterable<ImportItem>): Promise<(item: ImportItem) => string> {
+  const carried = [...items].flatMap((item) => (item.id ? [item.id] : []));
+  const taken = new Set<string>(carried.length ? await ctx.db.articles.where(':id').anyOf(carried).primaryKeys() : []);
+  return ({ id }) => {
+    const given = id && !taken.has(id) ? id : ctx.newId();
+    taken.add(given);
+    return given;
+  };
+}
+
 async function existingKeys(ctx: RepoContext, keys: string[]): Promise<Set<string>> {
   const rows = await ctx.db.articles.where('urlKey').anyOf(keys).keys();
   return new Set(rows.map(String));
@@ -113,6 +128,7 @@ export function applyImport(
   return writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
     const groups = groupByUrl(cached);
     const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
+    const idFor = await idGiver(ctx, [...groups.values()].map((group) => group.item));
     const now = ctx.now();
     const entries = [...groups];
     let added = 0;
@@ -132,7 +148,7 @@ export function applyImport(
           counts.track(old, merged);
           continue;
         }
-        const meta = itemToMeta(group, ctx.newId(), now);
+        const meta = itemToMeta(group, idFor(item), now);
         rows.push(toStored(meta, key));
         counts.track(undefined, meta);
         // No row for no content (a bookmark list): readers take a missing body as empty.

@@ -40,6 +40,22 @@ describe('importing and exporting', () => {
     expect((await repo.list({ query: 'there', sort: 'relevance', order: 'desc', limit: 5 })).items).toEqual([added]);
   });
 
+  test("a Quire export's ids and canonical URLs are kept, but never an id another article holds", async () => {
+    const { repo } = freshRepo();
+    const saved = await repo.saveClip(clip({ url: 'https://i.example/saved' }));
+    await repo.applyImport([
+      item('https://i.example/moved/x?ref=home', { id: saved.article.id, canonicalUrl: 'https://i.example/x' }),
+      item('https://m.i.example/y', { id: 'id-of-y', canonicalUrl: 'https://i.example/y' }),
+      item('https://i.example/z', { id: 'id-of-y', canonicalUrl: 'not a web address' }),
+    ]);
+    expect(await repo.get(saved.article.id)).toMatchObject({ url: 'https://i.example/saved' });
+    expect(await repo.getByUrl('https://i.example/x')).toMatchObject({ url: 'https://i.example/moved/x?ref=home', canonicalUrl: 'https://i.example/x' });
+    expect((await repo.getByUrl('https://i.example/x'))!.id).not.toBe(saved.article.id);
+    expect(await repo.getByUrl('https://i.example/y')).toMatchObject({ id: 'id-of-y', url: 'https://m.i.example/y' });
+    expect(await repo.getByUrl('https://i.example/z')).toMatchObject({ canonicalUrl: 'https://i.example/z' });
+    expect((await repo.getByUrl('https://i.example/z'))!.id).not.toBe('id-of-y');
+  });
+
   test('export gives every article with its body, filtered on request', async () => {
     const { repo } = freshRepo();
     const a = await repo.saveClip({ ...clip({ url: 'https://i.example/a', text: 'A text' }), tags: ['x'] });
