@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/e2e/harness';
 import { startFixtureServer } from '../test/e2e/server';
 import { openProbe } from '../test/e2e/clip-helpers';
+import { median } from './bench/median';
 
 const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } } });
 const RUNS = Number(args.runs);
@@ -32,12 +33,6 @@ function stampMilestones(): void {
   document.addEventListener('click', (event) => {
     if ((event.target as Element).closest('button[type="submit"]')) marks.click = performance.now();
   }, true);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:io` (add `-- --json` for machine-readable figures): in real Chromium,
  * imports a 10,000-row Pocket CSV through the options page's code (parse, preview,
- * apply), then exports 10,000 articles with bodies to every format. Prints medians. The read
+ * apply), as a first import in a fresh profile and again after "Delete all data"
+ * (bench/io-import.ts), then exports 10,000 articles with bodies to every format. Prints medians. The read
  * time of Quire JSON and the Markdown zip is the metadata only: their bodies are read while writing.
  * Each round also times a floor in bare IndexedDB (bench-io-floor.ts): writing the rows the
  * import wrote, and reading every article and body row; the ratios to it are steadier than the
@@ -13,6 +14,8 @@ import { buildBench } from './build';
 import { launchChromium } from '../test/e2e/harness';
 import type { ExportFormat } from '../src/core/formats';
 import { FORMATS_WITH_BODIES } from '../options/export/read-articles';
+import { importRounds, openBenchPage, type ImportFigures } from './bench/io-import';
+import { median } from './bench/median';
 
 const FORMATS: ExportFormat[] = ['quire-json', 'pocket-csv', 'netscape', 'markdown', 'markdown-zip', 'html'];
 const TARGET_MS = 2000;
@@ -20,12 +23,6 @@ const TARGET_MS = 2000;
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const rounds = flag('rounds', 5);
@@ -38,20 +35,13 @@ const log = (line: string) => json || console.log(line);
 const load = () => Number(os.loadavg()[0]!.toFixed(1));
 const loadAtStart = load();
 log('Building dist/chrome-bench…');
-const session = await launchChromium({ dir: await buildBench() });
+const dir = await buildBench();
+const session = await launchChromium({ dir });
 try {
-  const page = await session.openExtensionPage('test/pages/bench-io.html');
-  await page.waitForFunction(() => window.quireIoBench !== undefined);
+  const page = await openBenchPage(session);
 
-  log(`Importing a ${articles}-row Pocket CSV, ${rounds} rounds…`);
-  const imports: Record<string, number>[] = [];
-  const rawWrites: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    imports.push(await page.evaluate((rows) => window.quireIoBench!.importOnce(rows), articles));
-    rawWrites.push(await page.evaluate(() => window.quireIoBench!.rawWriteOnce()));
-  }
-  const importFigures = Object.fromEntries(Object.keys(imports[0]!).map((step) => [step, median(imports.map((run) => run[step]!))]));
-  const rawWriteMs = median(rawWrites);
+  log(`Importing a ${articles}-row Pocket CSV, ${rounds} rounds in fresh profiles and ${rounds} after delete-all…`);
+  const imported = await importRounds(dir, page, rounds, articles);
 
   log(`Seeding ${articles} articles of about ${textBytes} characters of text…`);
   await page.evaluate(([count, bytes]) => window.quireIoBench!.seed(count!, bytes!), [articles, textBytes]);
@@ -71,8 +61,9 @@ try {
   }
 
   const machine = { cpus: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: load() };
-  const floor = { rawWriteMs, rawReadMs, importApplyTimesRawWrite: importFigures.apply! / rawWriteMs, importTotalTimesRawWrite: importFigures.total! / rawWriteMs };
-  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, machine, floor, import: importFigures, export: exportFigures };
+  const floorOf = ({ steps, rawWriteMs }: ImportFigures) => ({ rawWriteMs, applyTimesRawWrite: steps.apply! / rawWriteMs, totalTimesRawWrite: steps.total! / rawWriteMs });
+  const floor = { importFirst: floorOf(imported.first), import: floorOf(imported.again), rawReadMs };
+  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, machine, floor, importFirst: imported.first.steps, import: imported.again.steps, export: exportFigures };
   if (json) {
     console.log(JSON.stringify(figures, null, 2));
   } else {
@@ -80,11 +71,15 @@ try {
     console.log(`\nMedians over ${rounds} rounds in Chromium (target ${TARGET_MS} ms each); ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverageAtEnd} at end\n`);
     const times = (ratio: number) => `${ratio.toFixed(2)}×`;
     console.log('| operation | median ms | × floor | of which database read before writing | size | target |\n| --- | ---: | ---: | ---: | ---: | --- |');
-    console.log(`| floor: bare IndexedDB put of the import's ${articles} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
-    console.log(`| import ${articles}-row Pocket CSV: parse | ${importFigures.parse!.toFixed(0)} | | | | |`);
-    console.log(`| import: preview | ${importFigures.preview!.toFixed(0)} | | | | |`);
-    console.log(`| import: apply | ${importFigures.apply!.toFixed(0)} | ${times(floor.importApplyTimesRawWrite)} | | | |`);
-    console.log(`| **import total** | ${importFigures.total!.toFixed(0)} | ${times(floor.importTotalTimesRawWrite)} | | | ${verdict(importFigures.total!)} |`);
+    const kinds = [['first import, fresh profile', imported.first], ['import after delete-all', imported.again]] as const;
+    for (const [kind, { steps, rawWriteMs }] of kinds) {
+      const ratios = floorOf({ steps, rawWriteMs });
+      console.log(`| floor (${kind}): bare IndexedDB put of the import's ${articles} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
+      console.log(`| ${kind}, ${articles}-row Pocket CSV: parse | ${steps.parse!.toFixed(0)} | | | | |`);
+      console.log(`| ${kind}: preview | ${steps.preview!.toFixed(0)} | | | | |`);
+      console.log(`| ${kind}: apply | ${steps.apply!.toFixed(0)} | ${times(ratios.applyTimesRawWrite)} | | | |`);
+      console.log(`| **${kind}: total** | ${steps.total!.toFixed(0)} | ${times(ratios.totalTimesRawWrite)} | | | ${verdict(steps.total!)} |`);
+    }
     console.log(`| floor: bare IndexedDB getAll of every article and body row | ${rawReadMs.toFixed(0)} | | | | |`);
     for (const [format, f] of Object.entries(exportFigures)) {
       console.log(`| export ${f.count} articles: ${format} | ${f.medianMs.toFixed(0)} | ${f.timesRawRead ? times(f.timesRawRead) : ''} | ${f.readMs.toFixed(0)} | ${f.megabytes.toFixed(1)} MB | ${verdict(f.medianMs)} |`);
