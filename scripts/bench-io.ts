@@ -71,9 +71,8 @@ try {
     console.log(`\nMedians over ${rounds} rounds in Chromium (target ${TARGET_MS} ms each); ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverageAtEnd} at end\n`);
     const times = (ratio: number) => `${ratio.toFixed(2)}×`;
     console.log('| operation | median ms | × floor | of which database read before writing | size | target |\n| --- | ---: | ---: | ---: | ---: | --- |');
-    const kinds = [['first import, fresh profile', imported.first], ['import after delete-all', imported.again]] as const;
-    for (const [kind, { steps, rawWriteMs }] of kinds) {
-      const ratios = floorOf({ steps, rawWriteMs });
+    const kinds = [['first import, fresh profile', imported.first, floor.importFirst], ['import after delete-all', imported.again, floor.import]] as const;
+    for (const [kind, { steps, rawWriteMs }, ratios] of kinds) {
       console.log(`| floor (${kind}): bare IndexedDB put of the import's ${articles} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
       console.log(`| ${kind}, ${articles}-row Pocket CSV: parse | ${steps.parse!.toFixed(0)} | | | | |`);
       console.log(`| ${kind}: preview | ${steps.preview!.toFixed(0)} | | | | |`);

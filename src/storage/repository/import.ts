@@ -91,8 +91,8 @@ function itemToMeta({ item, canonicalUrl }: Group, id: string, now: number): Art
  * An id for each new article: the one its Quire export carries, so that an export taken back
  * in is the same list, unless another article holds it already; otherwise a new one.
  */
-async function idGiver(ctx: RepoContext, items: Iterable<ImportItem>): Promise<(item: ImportItem) => string> {
-  const carried = [...items].flatMap((item) => (item.id ? [item.id] : []));
+async function idGiver(ctx: RepoContext, items: readonly ImportItem[]): Promise<(item: ImportItem) => string> {
+  const carried = items.flatMap((item) => (item.id ? [item.id] : []));
   const taken = new Set<string>(carried.length ? await ctx.db.articles.where(':id').anyOf(carried).primaryKeys() : []);
   return ({ id }) => {
     const given = id && !taken.has(id) ? id : ctx.newId();
