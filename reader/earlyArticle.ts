@@ -2,7 +2,7 @@
  * The article the reader opens on, asked for while the page's modules are still being
  * evaluated, so the background reads it while the page starts. The entry imports this first.
  */
-import type { ResponseMap } from '../src/background/protocol';
+import type { ResponseMap } from '../src/protocol';
 import { request } from '../src/ui/client';
 
 type Reply = Promise<ResponseMap['articles.get']>;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Stats } from '../../src/background/protocol';
+import type { Stats } from '../../src/protocol';
 import { request } from '../../src/ui/client';
 
 export interface StatsState {

@@ -1,4 +1,4 @@
-import type { ExportFilter, TagCount } from '../../src/background/protocol';
+import type { ExportFilter, TagCount } from '../../src/protocol';
 import type { ArticleStatus } from '../../src/core/article';
 import { t } from '../../src/platform/browser';
 

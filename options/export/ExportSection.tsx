@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ExportFilter, TagCount } from '../../src/background/protocol';
+import type { ExportFilter, TagCount } from '../../src/protocol';
 import type { ExportFormat } from '../../src/core/formats';
 import { t } from '../../src/platform/browser';
 import { SelectField } from '../settings/fields';

@@ -3,7 +3,7 @@
  * 10,000 bodies through runtime messages could pass Chrome's 64 MiB message limit, and
  * the background stays the only writer.
  */
-import type { ExportFilter } from '../../src/background/protocol';
+import type { ExportFilter } from '../../src/protocol';
 import { countOf, exportFileWithProgress, type ExportFormat } from '../../src/core/formats';
 import { startZipWorkers } from './markdown-zip-client';
 import { readArticles } from './read-articles';

@@ -2,7 +2,7 @@
  * The options page's read-only view of the database, for export only: the background
  * stays the only writer. No search index and no persist() request.
  */
-import type { ExportFilter } from '../../src/background/protocol';
+import type { ExportFilter } from '../../src/protocol';
 import type { Article } from '../../src/core/article';
 import type { ArticleSource, ExportFormat } from '../../src/core/formats';
 import { createRepository, openDatabase, type Repository } from '../../src/storage';

@@ -3,7 +3,7 @@
  * cross a message), sanitize bodies here (the service worker has no DOM for DOMPurify),
  * then let the background preview and write. Also driven by the I/O benchmark.
  */
-import type { ResponseMap } from '../../src/background/protocol';
+import type { ResponseMap } from '../../src/protocol';
 import { parseImportFile } from '../../src/core/formats';
 import { listAddress } from '../../src/core/formats/import-item';
 import { bodiesToMarkdown } from '../../src/core/formats/markdown-bodies';

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
-import type { PagePreview, SaveMode } from '../../src/background/protocol';
+import type { PagePreview, SaveMode } from '../../src/protocol';
 import { TagInput } from '../../src/ui/components/TagInput';
 import { PreviewCard } from './PreviewCard';
 import { SiteLine } from './SiteLine';

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, browser } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
-import type { PagePreview } from '../../src/background/protocol';
+import type { PagePreview } from '../../src/protocol';
 import { TagInput } from '../../src/ui/components/TagInput';
 import { formatDate, readingTime } from './format';
 import { SiteLine } from './SiteLine';

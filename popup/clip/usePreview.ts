@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadSettings } from '../../src/platform/settings';
 import { request } from '../../src/ui/client';
-import type { PagePreview } from '../../src/background/protocol';
+import type { PagePreview } from '../../src/protocol';
 
 export type PreviewState =
   | { phase: 'loading' }

@@ -4,7 +4,7 @@ import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
 import type { ArticleMeta } from '../../src/core/article';
 import type { Clip } from '../../src/core/clip';
-import type { SaveMode } from '../../src/background/protocol';
+import type { SaveMode } from '../../src/protocol';
 
 export interface SaveInput {
   tabId: number;

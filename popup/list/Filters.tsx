@@ -1,7 +1,7 @@
 /** Status filters, tag chips and the sort order, above the rows. */
 import type { ComponentChildren } from 'preact';
 import { t } from '../../src/platform/browser';
-import type { TagCount } from '../../src/background/protocol';
+import type { TagCount } from '../../src/protocol';
 import type { ListParams, SortChoice, StatusFilter } from './query';
 
 const STATUSES: { id: StatusFilter; label: string }[] = [

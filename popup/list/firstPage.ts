@@ -3,7 +3,7 @@
  * when it opens on the list: the background starts searching before anything renders.
  * The popup's entry imports this module first.
  */
-import type { ListPage } from '../../src/background/protocol';
+import type { ListPage } from '../../src/protocol';
 import { request } from '../../src/ui/client';
 import { DEFAULT_PARAMS, toListQuery, type ListParams } from './query';
 

@@ -1,6 +1,6 @@
 /** What the list asks the background for: the filter and sort the user chose, as a ListQuery. */
 import type { ArticleMeta } from '../../src/core/article';
-import type { ListQuery, SortField } from '../../src/background/protocol';
+import type { ListQuery, SortField } from '../../src/protocol';
 
 export type StatusFilter = 'all' | 'unread' | 'archived' | 'favorites';
 export type SortChoice = 'newest' | 'oldest' | 'published' | 'title' | 'shortest' | 'longest';

@@ -1,6 +1,6 @@
 /** The tags in use, most used first, for the filter chips. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { TagCount } from '../../src/background/protocol';
+import type { TagCount } from '../../src/protocol';
 import { request } from '../../src/ui/client';
 
 /** Asked for once `ready` holds (the first rows are shown), so it never delays them. */

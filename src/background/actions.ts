@@ -6,7 +6,7 @@
  */
 import { browser, type Tabs } from '../platform/browser';
 import { loadSettings } from '../platform/settings';
-import type { SaveResult } from './protocol';
+import type { SaveResult } from '../protocol';
 import { confirmOnBadge } from './badge';
 import { linkClip, readTab, storeClip, storeLink, type TabInfo } from './save';
 import { extractFromTab } from './tab-extract';

@@ -1,5 +1,5 @@
 import { browser, type Runtime } from '../platform/browser';
-import { isRequest } from './protocol';
+import { isRequest } from '../protocol';
 import { route, type HandlerMap } from './router';
 import { isOwnExtensionPage } from './sender';
 import { ping } from './handlers/ping';

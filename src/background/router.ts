@@ -1,4 +1,4 @@
-import type { ProtocolError, Reply, Request, RequestOf, RequestType, ResponseMap } from './protocol';
+import type { ProtocolError, Reply, Request, RequestOf, RequestType, ResponseMap } from '../protocol';
 
 /** One handler per request type; the compiler checks the map is complete. */
 export type HandlerMap = {

@@ -7,7 +7,7 @@ import type { Clip } from '../core/clip';
 import { canonicalizeUrl } from '../core/url';
 import type { ContentMode } from '../content/api';
 import { getRepository } from './db';
-import type { SaveResult } from './protocol';
+import type { SaveResult } from '../protocol';
 import { extractFromTab } from './tab-extract';
 
 export interface TabInfo {

@@ -5,7 +5,7 @@
 import { browser, t } from '../platform/browser';
 import type { ExtractResult } from '../core/clip';
 import type { ContentMode } from '../content/api';
-import type { PreviewFailureReason } from './protocol';
+import type { PreviewFailureReason } from '../protocol';
 import { isRestrictedUrl } from './restricted';
 import { TimeoutError, withTimeout } from './timeout';
 

@@ -1,5 +1,5 @@
 import { browser } from '../platform/browser';
-import type { Reply, RequestOf, RequestType, ResponseMap } from '../background/protocol';
+import type { Reply, RequestOf, RequestType, ResponseMap } from '../protocol';
 
 /** A failed request, carrying the background's code and user-facing message. */
 export class RequestError extends Error {

@@ -1,7 +1,7 @@
 /** Helpers shared by the reading list, reader and hostile-page tests: seeding articles through the background. */
 import type { Page } from 'playwright-core';
 import type { Clip } from '../../src/core/clip';
-import type { RequestOf, RequestType, ResponseMap } from '../../src/background/protocol';
+import type { RequestOf, RequestType, ResponseMap } from '../../src/protocol';
 
 /** Sends one protocol request from an extension page, as the popup would, and unwraps the reply. */
 export async function send<K extends RequestType>(page: Page, request: RequestOf<K>): Promise<ResponseMap[K]> {

@@ -1,7 +1,7 @@
 /** page.preview, page.save and link.save: what the popup asks of the background. */
 import type { Clip } from '../../core/clip';
 import { getRepository } from '../db';
-import type { PagePreview, RequestOf, SaveResult } from '../protocol';
+import type { PagePreview, RequestOf, SaveResult } from '../../protocol';
 import type { HandlerMap } from '../router';
 import { linkClip, readTab, storeClip, storeLink, tabInfo } from '../save';
 import { extractFromTab } from '../tab-extract';

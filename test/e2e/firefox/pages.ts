@@ -1,6 +1,6 @@
 /** Small puppeteer helpers for Quire's pages in Firefox: a probe page that talks to the background, and reading page text. */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { Reply, RequestOf, RequestType, ResponseMap } from '../../../src/background/protocol';
+import type { Reply, RequestOf, RequestType, ResponseMap } from '../../../src/protocol';
 import type { Article } from '../../../src/core/article';
 import type { FirefoxSession } from './harness';
 

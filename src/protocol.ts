@@ -1,15 +1,15 @@
 /**
  * The typed message protocol between extension pages and the background, the only
- * writer to the database. One union of requests; each reply is `{ok: true, data}` or
+ * writer to the database; both sides own it, so it lives beside them, not in either. One union of requests; each reply is `{ok: true, data}` or
  * `{ok: false, error}`. `ResponseMap` names the data each request type answers with.
  */
-import type { Article, ArticleMeta, ArticleStatus } from '../core/article';
-import type { ListPage, ListQuery, SaveResult, Stats, TagCount } from '../storage';
-import type { Clip, ExtractFailureReason } from '../core/clip';
-import type { ImportItem } from '../core/formats/types';
+import type { Article, ArticleMeta, ArticleStatus } from './core/article';
+import type { ListPage, ListQuery, SaveResult, Stats, TagCount } from './storage';
+import type { Clip, ExtractFailureReason } from './core/clip';
+import type { ImportItem } from './core/formats/types';
 
 /** The list's queries and answers are the storage layer's own types, so the two cannot drift. */
-export type { ExportFilter, ListPage, ListQuery, SaveResult, SortKey as SortField, Stats, TagCount } from '../storage';
+export type { ExportFilter, ListPage, ListQuery, SaveResult, SortKey as SortField, Stats, TagCount } from './storage';
 
 /** Why a page could not be clipped; 'restricted' and 'timeout' come from the browser side. */
 export type PreviewFailureReason = ExtractFailureReason | 'restricted' | 'timeout';
