@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { sanitizeArticleHtml } from '../src/core/sanitize';
-import { usePaintMark } from '../popup/list/usePaintMark';
+import { usePaintMark } from '../src/ui/usePaintMark';
 
 function openLinksOutside(root: HTMLElement): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import type { Clip } from '../../src/core/clip';
-import { formatDate, readingTime } from './format';
+import { formatDate, readingTime } from '../../src/ui/format';
 import { SiteLine } from './SiteLine';
 
 export interface PreviewCardProps {

@@ -7,7 +7,7 @@ import { t, browser } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import type { PagePreview } from '../../src/protocol';
 import { TagInput } from '../../src/ui/components/TagInput';
-import { formatDate, readingTime } from './format';
+import { formatDate, readingTime } from '../../src/ui/format';
 import { SiteLine } from './SiteLine';
 import { useArticleActions } from './useArticleActions';
 import { useSave } from './useSave';

@@ -1,6 +1,6 @@
 /** The site a page comes from, with its icon (left out when the site has none to give). */
 import { useState } from 'preact/hooks';
-import { hostOf } from './format';
+import { hostOf } from '../../src/ui/format';
 
 export function SiteLine({ url, siteName, faviconUrl }: { url: string; siteName: string | null; faviconUrl: string | null }) {
   const [broken, setBroken] = useState(false);

@@ -1,12 +1,12 @@
 /** One saved article in the list: what it is, how far it was read, and what can be done with it. */
 import { t } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
-import { Favicon } from './Favicon';
+import { Favicon } from '../../src/ui/components/Favicon';
 import { Icon } from './Icon';
 import { RowActions } from './RowActions';
 import { TagEditor } from './TagEditor';
-import { readingTime, siteOf, withKey } from './format';
-import { label } from './labels';
+import { readingTime, siteOf } from '../../src/ui/format';
+import { label, withKey } from './labels';
 import type { RowAction } from './keys';
 
 export interface ArticleRowProps {
@@ -22,7 +22,7 @@ export interface ArticleRowProps {
 
 export function ArticleRow({ meta, index, focusable, editingTags, onFocusRow, onAction, onTagsDone }: ArticleRowProps) {
   const site = siteOf(meta);
-  const minutes = readingTime(meta);
+  const minutes = readingTime(meta.readingMinutes);
   const percent = Math.round(meta.progress * 100);
   return (
     <li

@@ -16,7 +16,7 @@ import type { RowAction } from './keys';
 import { DEFAULT_PARAMS, isUnfiltered, type ListParams } from './query';
 import { useArticleList } from './useArticleList';
 import { useGlobalKeys } from './useGlobalKeys';
-import { usePaintMark } from './usePaintMark';
+import { usePaintMark } from '../../src/ui/usePaintMark';
 import { useRowActions } from './useRowActions';
 import { useRowKeys } from './useRowKeys';
 import { useTags } from './useTags';

@@ -2,7 +2,7 @@
 import type { ArticleMeta } from '../../src/core/article';
 import { Icon, type IconName } from './Icon';
 import { ACTION_KEYS, type RowAction } from './keys';
-import { withKey } from './format';
+import { withKey } from './labels';
 import { label } from './labels';
 
 interface ActionButton {

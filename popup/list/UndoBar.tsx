@@ -1,6 +1,6 @@
 /** After a delete: says what went and offers it back for a while (Z does the same). */
 import { t } from '../../src/platform/browser';
-import { withKey } from './format';
+import { withKey } from './labels';
 import { UNDO_KEY } from './keys';
 
 export function UndoBar({ title, onUndo, onDismiss }: { title: string; onUndo: () => void; onDismiss: () => void }) {

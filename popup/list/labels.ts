@@ -14,3 +14,8 @@ export function label(key: string): string {
   }
   return text;
 }
+
+/** "Archive (E)": the action's name with the key that does it. */
+export function withKey(label: string, key: string): string {
+  return `${label} (${key.length === 1 ? key.toUpperCase() : key})`;
+}

@@ -23,3 +23,19 @@ export async function request<K extends RequestType>(req: RequestOf<K>): Promise
   if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
   return reply.data;
 }
+
+/**
+ * Sends a request while a page's modules are still being evaluated, so the background
+ * works while the page starts; the returned function hands the answer over once (null
+ * afterwards, or when there was nothing to ask), and later loads ask afresh.
+ */
+export function requestEarly<K extends RequestType>(req: RequestOf<K> | null): () => Promise<ResponseMap[K]> | null {
+  let early = req ? request(req) : null;
+  // Handled where it is taken; this keeps a failure unseen until then from being reported as unhandled.
+  early?.catch(() => undefined);
+  return () => {
+    const reply = early;
+    early = null;
+    return reply;
+  };
+}

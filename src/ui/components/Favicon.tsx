@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './Favicon.css';
 
 /** The site's icon, or its first letter when there is none or it fails to load. */
 export function Favicon({ src, site }: { src: string | null; site: string }) {
