@@ -43,6 +43,11 @@ async function selectRows(db: RepoContext['db'], filter: ExportFilter): Promise<
   return rows.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The articles the filter selects, oldest saved first, with empty bodies: what formats without bodies read. */
+export function exportMetadata({ db }: Pick<RepoContext, 'db'>, filter: ExportFilter = {}): Promise<Article[]> {
+  return guarded(async () => (await selectRows(db, filter)).map((row) => ({ ...toMeta(row), html: '', text: '' })));
+}
+
 /** The article with its body, and the body's Markdown cache when it has one. */
 function withBody(row: StoredArticle, body: ArticleBody | undefined, cache?: MarkdownRow): Article {
   const article: Article = { ...toMeta(row), html: body?.html ?? '', text: body?.text ?? '' };
@@ -113,7 +118,7 @@ const READ_AHEAD = 2;
  * bodies of the next chunks are on their way while the caller works on this one. Each
  * chunk is its own read, so an article deleted meanwhile comes with an empty body.
  */
-export async function exportInChunks(ctx: RepoContext, filter: ExportFilter = {}, { size = 500, markdown = false }: ChunkOptions = {}): Promise<ArticleChunks> {
+export async function exportInChunks(ctx: Pick<RepoContext, 'db'>, filter: ExportFilter = {}, { size = 500, markdown = false }: ChunkOptions = {}): Promise<ArticleChunks> {
   const { db } = ctx;
   const rows = await guarded(() => selectRows(db, filter));
   const wholeList = filter.status === undefined && filter.tag === undefined && filter.favorite === undefined;
