@@ -37,10 +37,3 @@ export class CountDeltas {
 export async function readCount(db: QuireDB, key: string): Promise<number> {
   return (await db.counts.get(key))?.n ?? 0;
 }
-
-/** Counts for a whole table of articles, for the upgrade that introduced them. */
-export function countAll(articles: Counted[]): { key: string; n: number }[] {
-  const totals = new Map<string, number>();
-  for (const article of articles) for (const key of countKeys(article)) totals.set(key, (totals.get(key) ?? 0) + 1);
-  return [...totals].map(([key, n]) => ({ key, n }));
-}
