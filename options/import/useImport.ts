@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ParsedImport } from '../../src/core/formats/types';
 import { t } from '../../src/platform/browser';
-import { applyImport, parseFile, previewImport, sanitizeBodies, type ImportPreview, type ImportResult } from './import-flow';
+import { applyImport, parseFile, previewImport, type ImportPreview, type ImportResult } from './import-flow';
+import { sanitizeBodies } from './sanitize-bodies';
 import { malformedMessage } from './problem-text';
 
 export type ImportStep =

@@ -7,7 +7,8 @@ import type { ExportFormat } from '../../src/core/formats';
 import { createRepository, openDatabase } from '../../src/storage';
 import { request } from '../../src/ui/client';
 import { buildExport } from '../../options/export/export-file';
-import { applyImport, parseFile, previewImport, sanitizeBodies } from '../../options/import/import-flow';
+import { applyImport, parseFile, previewImport } from '../../options/import/import-flow';
+import { sanitizeBodies } from '../../options/import/sanitize-bodies';
 import { makeArticles, pocketCsv } from './bench-io-data';
 import { rawReadOnce, rawWriteOnce } from './bench-io-floor';
 

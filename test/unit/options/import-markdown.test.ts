@@ -3,9 +3,7 @@ import TurndownService from 'turndown';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ImportItem } from '../../../src/core/formats/types';
 
-// The import flow talks to the background through the extension API, absent here and unused by sanitizing.
-vi.mock('../../../src/ui/client', () => ({ request: () => Promise.reject(new Error('no background in unit tests')) }));
-const { sanitizeBodies } = await import('../../../options/import/import-flow');
+import { sanitizeBodies } from '../../../options/import/sanitize-bodies';
 
 const stock = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
 
