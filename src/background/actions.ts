@@ -8,8 +8,8 @@ import { browser, type Tabs } from '../platform/browser';
 import { loadSettings } from '../platform/settings';
 import type { SaveResult } from '../protocol';
 import { confirmOnBadge } from './badge';
-import { linkClip, readTab, storeClip, storeLink, type TabInfo } from './save';
-import { extractFromTab } from './tab-extract';
+import type { Repository } from '../storage';
+import { linkClip, readTab, storeClip, storeLink, type TabAccess, type TabInfo } from './save';
 
 function info(tab: Tabs.Tab): TabInfo {
   if (tab.id === undefined) throw { code: 'no-tab', message: 'There is no page to save.' };
@@ -20,38 +20,41 @@ async function defaultTags(): Promise<string[]> {
   return (await loadSettings()).defaultTags;
 }
 
-/** Nobody is there to choose, so a page without a readable article is kept as a link. */
-export function savePageFromTab(tab: Tabs.Tab): Promise<SaveResult> {
-  return confirmOnBadge(tab.id, async () => {
-    const page = info(tab);
-    const [read, tags] = await Promise.all([extractFromTab(page.id, page.url, 'article'), defaultTags()]);
-    if (read.ok) return storeClip(read.clip, tags, 'article');
-    return storeClip(linkClip(page.url, page.title, page.favIconUrl), tags, 'link');
-  });
-}
-
 export interface LinkClick {
   linkUrl?: string;
   linkText?: string;
 }
 
-export function saveLinkFromMenu(click: LinkClick, tab?: Tabs.Tab): Promise<SaveResult> {
-  return confirmOnBadge(tab?.id, async () => storeLink(click.linkUrl ?? '', click.linkText ?? null, await defaultTags()));
+export function createClipActions(repository: Repository, tabs: TabAccess) {
+  /** Nobody is there to choose, so a page without a readable article is kept as a link. */
+  function savePageFromTab(tab: Tabs.Tab): Promise<SaveResult> {
+    return confirmOnBadge(tab.id, async () => {
+      const page = info(tab);
+      const [read, tags] = await Promise.all([tabs.extract(page.id, page.url, 'article'), defaultTags()]);
+      if (read.ok) return storeClip(repository, read.clip, tags, 'article');
+      return storeClip(repository, linkClip(page.url, page.title, page.favIconUrl), tags, 'link');
+    });
+  }
+
+  function saveLinkFromMenu(click: LinkClick, tab?: Tabs.Tab): Promise<SaveResult> {
+    return confirmOnBadge(tab?.id, async () => storeLink(repository, click.linkUrl ?? '', click.linkText ?? null, await defaultTags()));
+  }
+
+  function saveSelectionFromTab(tab: Tabs.Tab): Promise<SaveResult> {
+    return confirmOnBadge(tab.id, async () => {
+      const [clip, tags] = await Promise.all([readTab(tabs, info(tab), 'selection'), defaultTags()]);
+      return storeClip(repository, clip, tags, 'article');
+    });
+  }
+
+  /** Chrome passes the tab with the command; when a browser does not, it is the active one. */
+  async function saveWithShortcut(tab?: Tabs.Tab): Promise<SaveResult> {
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (!target) throw { code: 'no-tab', message: 'There is no page to save.' };
+    return savePageFromTab(target);
+  }
+
+  return { savePageFromTab, saveLinkFromMenu, saveSelectionFromTab, saveWithShortcut };
 }
 
-export function saveSelectionFromTab(tab: Tabs.Tab): Promise<SaveResult> {
-  return confirmOnBadge(tab.id, async () => {
-    const [clip, tags] = await Promise.all([readTab(info(tab), 'selection'), defaultTags()]);
-    return storeClip(clip, tags, 'article');
-  });
-}
-
-/** Chrome passes the tab with the command; when a browser does not, it is the active one. */
-export async function saveWithShortcut(tab?: Tabs.Tab): Promise<SaveResult> {
-  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!target) throw { code: 'no-tab', message: 'There is no page to save.' };
-  return savePageFromTab(target);
-}
-
-export const clipActions = { savePageFromTab, saveLinkFromMenu, saveSelectionFromTab, saveWithShortcut };
-export type ClipActions = typeof clipActions;
+export type ClipActions = ReturnType<typeof createClipActions>;

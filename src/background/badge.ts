@@ -8,7 +8,10 @@
  */
 import { browser, t, type Tabs } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
-import { getRepository } from './db';
+import type { ArticleMeta } from '../core/article';
+
+/** The saved article at an address, if any: the repository's getByUrl. */
+export type SavedLookup = (url: string) => Promise<ArticleMeta | null>;
 
 const SAVED = { text: '✓', color: '#1e7e34' };
 const SAVING = { text: '…', color: '#5a5a60' };
@@ -25,20 +28,20 @@ async function setBadge(tabId: number, badge: { text: string; color: string } | 
   ]).catch(() => undefined);
 }
 
-export async function markTab(tabId: number, url: string | undefined): Promise<void> {
+export async function markTab(lookup: SavedLookup, tabId: number, url: string | undefined): Promise<void> {
   const { showBadge } = await loadSettings();
-  const saved = showBadge && url ? await getRepository().getByUrl(url).catch(() => null) : null;
+  const saved = showBadge && url ? await lookup(url).catch(() => null) : null;
   await setBadge(tabId, saved ? SAVED : null, saved ? t('clipBadgeSaved') : null);
 }
 
-async function markTabs(query: Tabs.QueryQueryInfoType): Promise<void> {
+async function markTabs(lookup: SavedLookup, query: Tabs.QueryQueryInfoType): Promise<void> {
   const tabs = await browser.tabs.query(query);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : markTab(tab.id, tab.url))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : markTab(lookup, tab.id, tab.url))));
 }
 
 /** After a save or a removal: the tabs the user can see now. */
-export function refreshBadges(): Promise<void> {
-  return markTabs({ active: true });
+export function refreshBadges(lookup: SavedLookup): Promise<void> {
+  return markTabs(lookup, { active: true });
 }
 
 /** Runs a save made without the popup, showing progress, then success or the failure's message, on the tab's badge. */
@@ -56,16 +59,16 @@ export async function confirmOnBadge<T>(tabId: number | undefined, work: () => P
   }
 }
 
-export function registerBadge(): void {
+export function registerBadge(lookup: SavedLookup): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url || change.status === 'complete') void markTab(tabId, tab.url);
+    if (change.url || change.status === 'complete') void markTab(lookup, tabId, tab.url);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
-    void browser.tabs.get(tabId).then((tab) => markTab(tabId, tab.url), () => undefined);
+    void browser.tabs.get(tabId).then((tab) => markTab(lookup, tabId, tab.url), () => undefined);
   });
   // showBadge may have changed, or the optional "tabs" permission arrived: every tab's mark follows.
-  onSettingsChanged(() => void markTabs({}));
-  browser.permissions.onAdded.addListener(() => void markTabs({}));
+  onSettingsChanged(() => void markTabs(lookup, {}));
+  browser.permissions.onAdded.addListener(() => void markTabs(lookup, {}));
 }
 
 /** Requests after which a page may have entered or left the list, so the marks need a refresh. */

@@ -1,12 +1,11 @@
 import { browser, type Runtime } from '../platform/browser';
 import { isRequest } from '../protocol';
-import { route, type HandlerMap } from './router';
+import { createRepository, openDatabase } from '../storage';
+import { route } from './router';
 import { isOwnExtensionPage } from './sender';
-import { ping } from './handlers/ping';
-import { pageHandlers } from './handlers/page';
-import { articleHandlers } from './handlers/articles';
-import { ioHandlers } from './handlers/io';
-import { clipActions } from './actions';
+import { createHandlers } from './handlers';
+import { createClipActions } from './actions';
+import { browserTabs } from './tabs';
 import { changesSavedPages, refreshBadges, registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { registerMenus } from './menus';
@@ -14,12 +13,11 @@ import { registerMenus } from './menus';
 const version = browser.runtime.getManifest().version;
 const ownOrigin = browser.runtime.getURL('');
 
-const handlers: HandlerMap = {
-  ping: () => ping(version),
-  ...pageHandlers,
-  ...articleHandlers,
-  ...ioHandlers,
-};
+/** The one repository over the "quire" database; Dexie opens it at the first request that reads or writes. */
+const repository = createRepository(openDatabase());
+const savedAt = (url: string) => repository.getByUrl(url);
+const handlers = createHandlers(repository, { version, tabs: browserTabs });
+const clipActions = createClipActions(repository, browserTabs);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) {
@@ -29,14 +27,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return Promise.resolve({ ok: false, error: { code: 'bad-request', message: 'Malformed request.' } });
   }
   return route(handlers, message).then((reply) => {
-    if (reply.ok && changesSavedPages(message.type)) void refreshBadges();
+    if (reply.ok && changesSavedPages(message.type)) void refreshBadges(savedAt);
     return reply;
   });
 });
 
-registerMenus();
-registerCommands();
-registerBadge();
+registerMenus(clipActions);
+registerCommands(clipActions);
+registerBadge(savedAt);
 
 /** Only Quire's own worker sees its global: devtools and real-browser tests run the menu and shortcut saves through it. */
 (globalThis as { quireActions?: typeof clipActions }).quireActions = clipActions;

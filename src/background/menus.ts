@@ -1,6 +1,6 @@
 /** The context menu: save the page, a link, or the selection to Quire. */
 import { browser, t, type Menus, type Tabs } from '../platform/browser';
-import { clipActions, type ClipActions } from './actions';
+import type { ClipActions } from './actions';
 
 export const MENU_IDS = { page: 'quire-save-page', link: 'quire-save-link', selection: 'quire-save-selection' } as const;
 
@@ -20,7 +20,7 @@ export async function createMenus(): Promise<void> {
   for (const item of ITEMS) browser.contextMenus.create({ id: item.id, contexts: item.contexts, title: t(item.titleKey) });
 }
 
-export function onMenuClick(click: Menus.OnClickData, tab: Tabs.Tab | undefined, actions: ClipActions = clipActions): Promise<unknown> | null {
+export function onMenuClick(click: Menus.OnClickData, tab: Tabs.Tab | undefined, actions: ClipActions): Promise<unknown> | null {
   switch (click.menuItemId) {
     case MENU_IDS.page:
       return tab ? actions.savePageFromTab(tab) : null;
@@ -33,9 +33,9 @@ export function onMenuClick(click: Menus.OnClickData, tab: Tabs.Tab | undefined,
   }
 }
 
-export function registerMenus(): void {
+export function registerMenus(actions: ClipActions): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
   // Failures are already shown on the tab's badge.
-  browser.contextMenus.onClicked.addListener((click, tab) => void onMenuClick(click, tab)?.catch(() => undefined));
+  browser.contextMenus.onClicked.addListener((click, tab) => void onMenuClick(click, tab, actions)?.catch(() => undefined));
 }

@@ -36,6 +36,20 @@ export interface ArticleMeta {
 /** The fields of ArticleMeta that may be null. */
 export type NullableField = { [K in keyof ArticleMeta]-?: null extends ArticleMeta[K] ? K : never }[keyof ArticleMeta];
 
+/** Every nullable field at null: what a record knows of a page it has nothing but the address of. The type names them all, so none is missed. */
+export const NULL_FIELDS: Readonly<{ [K in NullableField]: null }> = {
+  byline: null,
+  siteName: null,
+  excerpt: null,
+  lang: null,
+  dir: null,
+  publishedTime: null,
+  modifiedTime: null,
+  readAt: null,
+  leadImageUrl: null,
+  faviconUrl: null,
+};
+
 export interface ArticleBody {
   id: string;
   html: string;

@@ -1,3 +1,5 @@
+import { NULL_FIELDS } from './article';
+
 /** What extraction yields for one page: the fields the `clip` CLI prints, in that order. */
 export interface Clip {
   url: string;
@@ -31,3 +33,9 @@ export type ExtractFailureReason = 'not-html' | 'no-article' | 'too-large' | 'er
 export type ExtractResult =
   | { ok: true; clip: Clip }
   | { ok: false; reason: ExtractFailureReason; message: string };
+
+/** A clip of nothing but an address: a link-only item, with what the browser knows of it. */
+export function linkOnlyClip(url: string, canonicalUrl: string, title: string | null, faviconUrl: string | null): Clip {
+  const { readAt: _readAt, ...nulls } = NULL_FIELDS;
+  return { ...nulls, url, canonicalUrl, title, faviconUrl, wordCount: null, readingMinutes: null, suggestedTags: [], html: null, text: null };
+}

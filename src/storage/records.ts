@@ -1,5 +1,5 @@
 /** Conversions between the shared records and the stored rows. */
-import type { ArticleBody, ArticleMeta, NullableField } from '../core/article';
+import { NULL_FIELDS, type ArticleBody, type ArticleMeta } from '../core/article';
 import { urlKey } from '../core/url';
 import type { StoredArticle } from './schema';
 import { foldText } from './search/fold';
@@ -8,20 +8,6 @@ function publishedAt(publishedTime: string | null): number {
   const time = publishedTime ? Date.parse(publishedTime) : NaN;
   return Number.isFinite(time) ? time : 0;
 }
-
-/** Every nullable field at null, what a row leaves out; the type names them all, so none is missed. */
-const NULLS: { [K in NullableField]: null } = {
-  byline: null,
-  siteName: null,
-  excerpt: null,
-  lang: null,
-  dir: null,
-  publishedTime: null,
-  modifiedTime: null,
-  readAt: null,
-  leadImageUrl: null,
-  faviconUrl: null,
-};
 
 /** A copy without the fields that are null. */
 function withoutNulls<T extends object>(value: T): Partial<T> {
@@ -43,7 +29,7 @@ export function toStored(meta: ArticleMeta, key: string = urlKey(meta.canonicalU
 
 export function toMeta(stored: StoredArticle): ArticleMeta {
   const { urlKey: _urlKey, fav: _fav, pubAt: _pubAt, titleKey: _titleKey, ...meta } = stored;
-  return { ...NULLS, ...meta };
+  return { ...NULL_FIELDS, ...meta };
 }
 
 export function toBodyRow(id: string, content: { html?: string | null; text?: string | null }): ArticleBody {

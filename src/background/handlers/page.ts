@@ -1,13 +1,11 @@
 /** page.preview, page.save and link.save: what the popup asks of the background. */
 import type { Clip } from '../../core/clip';
-import { getRepository } from '../db';
+import type { Repository } from '../../storage';
 import type { PagePreview, RequestOf, SaveResult } from '../../protocol';
 import type { HandlerMap } from '../router';
-import { linkClip, readTab, storeClip, storeLink, tabInfo } from '../save';
-import { extractFromTab } from '../tab-extract';
+import { linkClip, readTab, storeClip, storeLink, type TabAccess } from '../save';
 
-async function findSaved(urls: (string | undefined)[]) {
-  const repository = getRepository();
+async function findSaved(repository: Repository, urls: (string | undefined)[]) {
   for (const url of new Set(urls.filter(Boolean) as string[])) {
     const saved = await repository.getByUrl(url);
     if (saved) return saved;
@@ -15,35 +13,37 @@ async function findSaved(urls: (string | undefined)[]) {
   return null;
 }
 
-export async function previewPage(tabId: number): Promise<PagePreview> {
-  const tab = await tabInfo(tabId);
+async function previewPage(repository: Repository, tabs: TabAccess, tabId: number): Promise<PagePreview> {
+  const tab = await tabs.info(tabId);
   // The lookup by tab address runs while the page is read; the canonical one only if it differs.
-  const [extracted, savedByTab] = await Promise.all([extractFromTab(tab.id, tab.url, 'article'), findSaved([tab.url])]);
+  const [extracted, savedByTab] = await Promise.all([tabs.extract(tab.id, tab.url, 'article'), findSaved(repository, [tab.url])]);
   const clip = extracted.ok ? extracted.clip : null;
   return {
     tab: { url: tab.url, title: tab.title ?? tab.url, favIconUrl: tab.favIconUrl },
     clip,
     failure: extracted.ok ? null : { reason: extracted.reason, message: extracted.message },
-    saved: savedByTab ?? (clip ? await findSaved([clip.canonicalUrl, clip.url]) : null),
+    saved: savedByTab ?? (clip ? await findSaved(repository, [clip.canonicalUrl, clip.url]) : null),
   };
 }
 
 /** The clip the popup previewed is saved as is, so a save costs one write and no second extraction. */
-async function clipToSave({ tabId, mode, clip }: RequestOf<'page.save'>): Promise<Clip> {
+async function clipToSave(tabs: TabAccess, { tabId, mode, clip }: RequestOf<'page.save'>): Promise<Clip> {
   if (mode === 'article' && clip) return clip;
   if (mode === 'link' && clip) return { ...clip, html: null, text: null, wordCount: null, readingMinutes: null };
-  const tab = await tabInfo(tabId);
-  return mode === 'link' ? linkClip(tab.url, tab.title, tab.favIconUrl) : readTab(tab, mode);
+  const tab = await tabs.info(tabId);
+  return mode === 'link' ? linkClip(tab.url, tab.title, tab.favIconUrl) : readTab(tabs, tab, mode);
 }
 
-export async function savePage(request: RequestOf<'page.save'>): Promise<SaveResult> {
-  const clip = await clipToSave(request);
+async function savePage(repository: Repository, tabs: TabAccess, request: RequestOf<'page.save'>): Promise<SaveResult> {
+  const clip = await clipToSave(tabs, request);
   const title = request.title?.trim();
-  return storeClip(title ? { ...clip, title } : clip, request.tags, request.mode === 'link' ? 'link' : 'article');
+  return storeClip(repository, title ? { ...clip, title } : clip, request.tags, request.mode === 'link' ? 'link' : 'article');
 }
 
-export const pageHandlers: Pick<HandlerMap, 'page.preview' | 'page.save' | 'link.save'> = {
-  'page.preview': ({ tabId }) => previewPage(tabId),
-  'page.save': savePage,
-  'link.save': ({ url, title, tags }) => storeLink(url, title ?? null, tags),
-};
+export function pageHandlers(repository: Repository, tabs: TabAccess): Pick<HandlerMap, 'page.preview' | 'page.save' | 'link.save'> {
+  return {
+    'page.preview': ({ tabId }) => previewPage(repository, tabs, tabId),
+    'page.save': (request) => savePage(repository, tabs, request),
+    'link.save': ({ url, title, tags }) => storeLink(repository, url, title ?? null, tags),
+  };
+}

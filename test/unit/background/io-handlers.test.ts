@@ -1,16 +1,19 @@
-import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { ioHandlers } from '../../../src/background/handlers/io';
-import { getRepository } from '../../../src/background/db';
+import { ioHandlers as createIoHandlers } from '../../../src/background/handlers/io';
 import type { ImportItem } from '../../../src/core/formats/types';
+import type { Repository } from '../../../src/storage';
+import { freshRepo } from '../storage/helpers';
 
 const item = (n: number, tags: string[] = []): ImportItem => ({
   line: n, url: `https://example.com/${n}`, title: `Article ${n}`, tags, status: 'unread', favorite: false, savedAt: 1_700_000_000_000 + n, kind: 'link',
 });
-const count = async () => (await getRepository().stats()).total;
+let repository: Repository;
+let ioHandlers: ReturnType<typeof createIoHandlers>;
+const count = async () => (await repository.stats()).total;
 
-beforeEach(async () => {
-  await ioHandlers['data.deleteAll']({ type: 'data.deleteAll' });
+beforeEach(() => {
+  repository = freshRepo().repo;
+  ioHandlers = createIoHandlers(repository);
 });
 
 describe('importing through the background', () => {
@@ -35,7 +38,7 @@ describe('importing through the background', () => {
     expect(await ioHandlers['import.preview']({ type: 'import.preview', urls: [item(1).url, item(2).url] })).toEqual({ new: 1, duplicates: 1 });
     expect(await count()).toBe(1);
     expect(await ioHandlers['import.apply']({ type: 'import.apply', items: [item(1, ['b']), item(2)] })).toEqual({ added: 1, merged: 1 });
-    expect((await getRepository().getByUrl('https://example.com/1'))?.tags).toEqual(['a', 'b']);
+    expect((await repository.getByUrl('https://example.com/1'))?.tags).toEqual(['a', 'b']);
   });
 
   test('delete all says how many articles it removed', async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { Menus, Tabs } from '../../../src/platform/browser';
+import { freshRepo } from '../storage/helpers';
 
 vi.mock('../../../src/platform/browser', () => ({ browser: {}, t: (key: string) => key }));
 
 const { MENU_IDS, onMenuClick } = await import('../../../src/background/menus');
 const { onCommand } = await import('../../../src/background/commands');
-const { clipActions } = await import('../../../src/background/actions');
+const { createClipActions } = await import('../../../src/background/actions');
+type ClipActions = ReturnType<typeof createClipActions>;
 
 function fakeActions() {
   return {
@@ -13,7 +15,7 @@ function fakeActions() {
     saveLinkFromMenu: vi.fn(async () => 'link'),
     saveSelectionFromTab: vi.fn(async () => 'selection'),
     saveWithShortcut: vi.fn(async () => 'shortcut'),
-  } as unknown as typeof clipActions & Record<keyof typeof clipActions, ReturnType<typeof vi.fn>>;
+  } as unknown as ClipActions & Record<keyof ClipActions, ReturnType<typeof vi.fn>>;
 }
 
 const tab = { id: 7, url: 'https://news.example/story', title: 'Story' } as Tabs.Tab;
@@ -44,8 +46,9 @@ describe('the context menu', () => {
     expect(Object.values(actions).every((fn) => fn.mock.calls.length === 0)).toBe(true);
   });
 
-  test('the listeners default to the actions the worker exposes as quireActions', () => {
-    expect(Object.keys(clipActions).sort()).toEqual(['saveLinkFromMenu', 'savePageFromTab', 'saveSelectionFromTab', 'saveWithShortcut']);
+  test('the worker builds the four actions its listeners run and exposes as quireActions', () => {
+    const { repo } = freshRepo();
+    expect(Object.keys(createClipActions(repo, { info: vi.fn(), extract: vi.fn() })).sort()).toEqual(['saveLinkFromMenu', 'savePageFromTab', 'saveSelectionFromTab', 'saveWithShortcut']);
   });
 });
 

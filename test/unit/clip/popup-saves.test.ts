@@ -1,15 +1,17 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { pageHandlers } from '../../../src/background/handlers/page';
+import type { TabAccess } from '../../../src/background/save';
 import type { Clip } from '../../../src/core/clip';
+import type { Repository } from '../../../src/storage';
+import { freshRepo } from '../storage/helpers';
 
-const tabsGet = vi.fn(async (id: number) => ({ id, url: 'https://news.example/story?utm_source=x', title: 'Tab title', favIconUrl: 'https://news.example/i.png' }));
-const saveClip = vi.fn(async (input: unknown) => ({ article: input, created: true }));
-const extractFromTab = vi.fn();
-
-vi.mock('../../../src/platform/browser', () => ({ browser: { tabs: { get: tabsGet } }, t: (key: string) => key }));
-vi.mock('../../../src/background/db', () => ({ getRepository: () => ({ saveClip }) }));
-vi.mock('../../../src/background/tab-extract', () => ({ extractFromTab }));
-
-const { savePage } = await import('../../../src/background/handlers/page');
+const tabs = {
+  info: vi.fn(async (id: number) => ({ id, url: 'https://news.example/story?utm_source=x', title: 'Tab title', favIconUrl: 'https://news.example/i.png' })),
+  extract: vi.fn<TabAccess['extract']>(),
+};
+let repository: Repository;
+let savePage: ReturnType<typeof pageHandlers>['page.save'];
+const saved = async () => (await repository.list({ sort: 'savedAt', order: 'desc', limit: 10 })).items;
 
 const clip: Clip = {
   url: 'https://news.example/story',
@@ -31,44 +33,50 @@ const clip: Clip = {
   text: 'One two three',
 };
 
-beforeEach(() => vi.clearAllMocks());
+beforeEach(() => {
+  vi.clearAllMocks();
+  repository = freshRepo().repo;
+  savePage = pageHandlers(repository, tabs)['page.save'];
+});
 
 describe('what page.save writes', () => {
   test('the clip the popup previewed is saved as it is, with the edited title, without reading the tab again', async () => {
     await savePage({ type: 'page.save', tabId: 3, mode: 'article', clip, tags: ['a'], title: '  My title ' });
-    expect(saveClip).toHaveBeenCalledWith({ ...clip, title: 'My title', tags: ['a'], kind: 'article' });
-    expect(tabsGet).not.toHaveBeenCalled();
-    expect(extractFromTab).not.toHaveBeenCalled();
+    const [meta] = await saved();
+    expect(meta).toMatchObject({ url: clip.url, title: 'My title', byline: 'A. Writer', tags: ['a'], kind: 'article', wordCount: 3 });
+    expect(await repository.get(meta!.id)).toMatchObject({ html: clip.html, text: clip.text });
+    expect(tabs.info).not.toHaveBeenCalled();
+    expect(tabs.extract).not.toHaveBeenCalled();
   });
 
   test('"Save link only" keeps the tab\'s address, title and icon, and no body', async () => {
     await savePage({ type: 'page.save', tabId: 3, mode: 'link', clip: null, tags: [] });
-    expect(saveClip).toHaveBeenCalledWith(
-      expect.objectContaining({
-        url: 'https://news.example/story?utm_source=x',
-        canonicalUrl: 'https://news.example/story',
-        title: 'Tab title',
-        faviconUrl: 'https://news.example/i.png',
-        html: null,
-        text: null,
-        kind: 'link',
-      }),
-    );
+    const [meta] = await saved();
+    expect(meta).toMatchObject({
+      url: 'https://news.example/story?utm_source=x',
+      canonicalUrl: 'https://news.example/story',
+      title: 'Tab title',
+      faviconUrl: 'https://news.example/i.png',
+      kind: 'link',
+    });
+    expect(await repository.get(meta!.id)).toMatchObject({ html: '', text: '' });
   });
 
   test('"Save the page text as it is" reads the tab in page-text mode', async () => {
-    extractFromTab.mockResolvedValueOnce({ ok: true, clip: { ...clip, html: '<p>All of it</p>', text: 'All of it' } });
+    tabs.extract.mockResolvedValueOnce({ ok: true, clip: { ...clip, html: '<p>All of it</p>', text: 'All of it' } });
     await savePage({ type: 'page.save', tabId: 3, mode: 'page-text', clip: null, tags: ['t'] });
-    expect(extractFromTab).toHaveBeenCalledWith(3, 'https://news.example/story?utm_source=x', 'page-text');
-    expect(saveClip).toHaveBeenCalledWith(expect.objectContaining({ text: 'All of it', kind: 'article', tags: ['t'] }));
+    expect(tabs.extract).toHaveBeenCalledWith(3, 'https://news.example/story?utm_source=x', 'page-text');
+    const [meta] = await saved();
+    expect(meta).toMatchObject({ kind: 'article', tags: ['t'] });
+    expect(await repository.get(meta!.id)).toMatchObject({ text: 'All of it' });
   });
 
   test('a tab that cannot be read fails with its reason and message, and nothing is written', async () => {
-    extractFromTab.mockResolvedValueOnce({ ok: false, reason: 'timeout', message: 'clipFailure_timeout' });
+    tabs.extract.mockResolvedValueOnce({ ok: false, reason: 'timeout', message: 'clipFailure_timeout' });
     await expect(savePage({ type: 'page.save', tabId: 3, mode: 'page-text', clip: null, tags: [] })).rejects.toEqual({
       code: 'timeout',
       message: 'clipFailure_timeout',
     });
-    expect(saveClip).not.toHaveBeenCalled();
+    expect(await saved()).toEqual([]);
   });
 });
