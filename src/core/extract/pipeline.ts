@@ -18,7 +18,7 @@ import { scanTree } from './scan';
 import { blockText } from './text';
 import { documentBase, makeUrlsAbsolute } from './urls';
 import { collapseSpaces, textOf } from './dom';
-import { wordStats } from './words';
+import { wordStats } from '../words';
 
 /** Below this share of Readability's text left after cleanup, the cleanup is undone. */
 const MIN_KEPT_SHARE = 0.3;

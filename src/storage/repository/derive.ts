@@ -1,31 +1,27 @@
 /** Fields the repository fills in when a clip or an imported item lacks them. */
+import { minutesForCount, wordStats } from '../../core/words';
 
-const WORDS_PER_MINUTE = 230;
-
-/** The code points JavaScript's \s matches. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+interface Reading {
+  wordCount: number;
+  readingMinutes: number;
 }
 
-/** Words are runs of non-space, as text.split(/\s+/) finds them; counted without building the array. */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+const NOTHING: Reading = { wordCount: 0, readingMinutes: 0 };
 
-export function readingMinutesFor(wordCount: number): number {
-  return wordCount > 0 ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0;
+/**
+ * The count and reading time a record keeps: what the clip or file gave, else core's
+ * count of the text (wordStats: a Chinese or Japanese character is a word), else what the
+ * record already had. No words, no minutes.
+ */
+export function readingOf(
+  text: string | null,
+  given: { wordCount?: number | null; readingMinutes?: number | null },
+  kept: Reading = NOTHING,
+): Reading {
+  const counted = text === null ? kept : wordStats(text);
+  const wordCount = given.wordCount ?? counted.wordCount;
+  const minutes = given.wordCount != null ? minutesForCount(wordCount) : wordCount > 0 ? counted.readingMinutes : 0;
+  return { wordCount, readingMinutes: given.readingMinutes ?? minutes };
 }
 
 /** What to call a page that has no title: its address without the scheme. */

@@ -14,7 +14,7 @@ import { guarded } from '../errors';
 import { toBodyRow, toMeta, toStored } from '../records';
 import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
-import { countWords, fallbackTitle, readingMinutesFor } from './derive';
+import { fallbackTitle, readingOf } from './derive';
 import { writeTransaction } from './write';
 
 export interface ImportPreview {
@@ -59,7 +59,7 @@ function groupByUrl(items: CachedItem[]): Map<string, Group> {
 }
 
 function itemToMeta({ item, canonicalUrl }: Group, id: string, now: number): ArticleMeta {
-  const wordCount = item.wordCount ?? countWords(item.text ?? '');
+  const reading = readingOf(item.text ?? '', item);
   return {
     id,
     url: item.url,
@@ -78,8 +78,7 @@ function itemToMeta({ item, canonicalUrl }: Group, id: string, now: number): Art
     status: item.status,
     favorite: item.favorite,
     tags: item.tags,
-    wordCount,
-    readingMinutes: item.readingMinutes ?? readingMinutesFor(wordCount),
+    ...reading,
     leadImageUrl: item.leadImageUrl ?? null,
     faviconUrl: item.faviconUrl ?? null,
     progress: Math.min(1, Math.max(0, item.progress ?? 0)),

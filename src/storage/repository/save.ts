@@ -9,7 +9,7 @@ import { toBodyRow, toStored } from '../records';
 import type { QuireDB, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { assertUrlsFree } from './one-per-url';
-import { countWords, fallbackTitle, readingMinutesFor } from './derive';
+import { fallbackTitle, readingOf } from './derive';
 import { writeTransaction } from './write';
 
 export type SaveClipInput = Clip & { tags?: string[]; kind?: ArticleKind };
@@ -26,8 +26,7 @@ export interface SaveResult {
  */
 export function mergeClip(input: SaveClipInput, id: string, now: number, old?: StoredArticle): ArticleMeta {
   const hasContent = input.html !== null || input.text !== null;
-  const text = input.text ?? '';
-  const wordCount = input.wordCount ?? (hasContent ? countWords(text) : (old?.wordCount ?? 0));
+  const reading = readingOf(hasContent ? (input.text ?? '') : null, input, old);
   return {
     id,
     url: input.url,
@@ -46,8 +45,7 @@ export function mergeClip(input: SaveClipInput, id: string, now: number, old?: S
     status: old?.status ?? 'unread',
     favorite: old?.favorite ?? false,
     tags: mergeTags(old?.tags ?? [], normalizeTags(input.tags ?? [])),
-    wordCount,
-    readingMinutes: input.readingMinutes ?? readingMinutesFor(wordCount),
+    ...reading,
     leadImageUrl: input.leadImageUrl ?? old?.leadImageUrl ?? null,
     faviconUrl: input.faviconUrl ?? old?.faviconUrl ?? null,
     progress: old?.progress ?? 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordStats } from '../../../src/core/extract/words';
+import { wordStats } from '../../../src/core/words';
 
 describe('word count and reading time', () => {
   it('counts words in space-separated languages', () => {

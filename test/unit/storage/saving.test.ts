@@ -99,4 +99,13 @@ describe('saving a page', () => {
     expect(article).toMatchObject({ byline: null, siteName: null, modifiedTime: null, readAt: null });
     expect(await repo.get(article.id)).toMatchObject({ ...article, text: 'Body text of the story.' });
   });
+
+  test('an imported or saved text without a count is counted as the extraction counts it, a Japanese character a word', async () => {
+    const { repo } = freshRepo();
+    const { article } = await repo.saveClip(clip({ text: '日本語の文章です。 And three words.', wordCount: null, readingMinutes: null }));
+    expect(article).toMatchObject({ wordCount: 11, readingMinutes: 1 });
+    await repo.applyImport([{ line: 1, url: 'https://l.example/', title: 'L', tags: [], status: 'unread', favorite: false, savedAt: 1, kind: 'link' }]);
+    const [link] = (await repo.list({ sort: 'savedAt', order: 'asc', limit: 1 })).items;
+    expect(link).toMatchObject({ wordCount: 0, readingMinutes: 0 });
+  });
 });

@@ -20,3 +20,8 @@ export function wordStats(text: string): WordStats {
   const minutes = words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE;
   return { wordCount: words + cjk, readingMinutes: Math.max(1, Math.round(minutes)) };
 }
+
+/** Reading time for a count alone (a file that gave the count, not the text), at the pace of words; no words, no minutes. */
+export function minutesForCount(wordCount: number): number {
+  return wordCount > 0 ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0;
+}
