@@ -122,6 +122,3 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
 export function sanitizeArticleElement(el: Element, win: Window): string {
   return purifierFor(win).sanitize(el, POLICY) as string;
 }
-
-/** "Save selection" keeps the same policy as a whole article. */
-export const sanitizeSelectionHtml = sanitizeArticleHtml;
