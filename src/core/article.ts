@@ -1,6 +1,4 @@
 /** The records of the reading list, shared by storage, formats and the UI. */
-import type { MarkdownCache } from './formats/markdown-cache';
-
 export type ArticleStatus = 'unread' | 'archived';
 export type ArticleKind = 'article' | 'link';
 
@@ -54,6 +52,17 @@ export interface ArticleBody {
   id: string;
   html: string;
   text: string;
+}
+
+/**
+ * A body's Markdown kept ready for the Markdown zip: the file's part after its prefix, as a
+ * raw deflate stream with its CRC and length (core/formats/markdown-cache.ts makes and reads it).
+ */
+export interface MarkdownCache {
+  v: number;
+  size: number;
+  crc: number;
+  deflated: Uint8Array<ArrayBuffer>;
 }
 
 /** `md` is derived from the body: only the Markdown zip reads it, and no export writes it. */

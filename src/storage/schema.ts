@@ -3,8 +3,7 @@
  * (versions/, one frozen module per version with its upgrade).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleBody, ArticleMeta, NullableField } from '../core/article';
-import type { MarkdownCache } from '../core/formats/markdown-cache';
+import type { ArticleBody, ArticleMeta, MarkdownCache, NullableField } from '../core/article';
 import { declareVersions } from './versions';
 
 /**

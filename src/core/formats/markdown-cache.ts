@@ -4,6 +4,7 @@
  * needs one); the background deflates it with cacheMarkdown and stores it beside the body.
  */
 import { strToU8 } from 'fflate';
+import type { MarkdownCache } from '../article';
 import { crc32, crc32Combine } from './crc32';
 import { fileTail } from './markdown-zip-files';
 import { deflateText, type ZipFile } from './markdown-zip-stream';
@@ -14,14 +15,6 @@ import { deflateText, type ZipFile } from './markdown-zip-stream';
  * converted at export, as if they had none.
  */
 export const MARKDOWN_CACHE_VERSION = 1;
-
-/** A file's part after its prefix (see fileTail), as a raw deflate stream with its CRC and length. */
-export interface MarkdownCache {
-  v: number;
-  size: number;
-  crc: number;
-  deflated: Uint8Array<ArrayBuffer>;
-}
 
 /** The cache of a body whose Markdown is `bodyMarkdown`. */
 export function cacheMarkdown(bodyMarkdown: string): MarkdownCache {

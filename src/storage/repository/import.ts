@@ -6,7 +6,8 @@
  */
 import type { ArticleBody, ArticleMeta } from '../../core/article';
 import { listAddress } from '../../core/formats/import-item';
-import { markdownCacheFor, type MarkdownCache } from '../../core/formats/markdown-cache';
+import type { MarkdownCache } from '../../core/article';
+import { markdownCacheFor } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { canonicalUrlAndKey, urlKey } from '../../core/url';

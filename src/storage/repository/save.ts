@@ -1,7 +1,8 @@
 /** Saving a clipped page: one article per canonical URL, however often it is saved. */
 import type { ArticleKind, ArticleMeta } from '../../core/article';
 import type { Clip } from '../../core/clip';
-import { markdownCacheFor, type MarkdownCache } from '../../core/formats/markdown-cache';
+import type { MarkdownCache } from '../../core/article';
+import { markdownCacheFor } from '../../core/formats/markdown-cache';
 import { mergeTags, normalizeTags } from '../../core/tags';
 import { urlKey } from '../../core/url';
 import { StorageError } from '../errors';
