@@ -1,11 +1,6 @@
 /** Turning plain text into a body the reader can show: one paragraph per line. */
 import type { Clip } from '../core/clip';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+import { escapeHtml } from '../core/escape-html';
 
 /** Lines as they appear, blank lines dropped, each one an escaped paragraph. */
 export function textToHtml(text: string): string {

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { localDate } from './dates';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../escape-html';
 
 /** Scripts and remote loads are refused even if an escaped value were ever misread. */
 const HEAD = `<meta charset="utf-8">

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { unixSeconds } from './dates';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../escape-html';
 
 function bookmark(article: Article): string {
   const attrs = [

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { pageBasics } from '../../../src/content/basics';
-import { escapeHtml, textToHtml } from '../../../src/content/body';
+import { escapeHtml } from '../../../src/core/escape-html';
+import { textToHtml } from '../../../src/content/body';
 import { pageTextClip } from '../../../src/content/page-text';
 
 function page(html: string): Document {

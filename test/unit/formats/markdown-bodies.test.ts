@@ -4,7 +4,7 @@ import TurndownService from 'turndown';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bodiesToMarkdown } from '../../../src/core/formats/markdown-bodies';
 import { htmlToMarkdown } from '../../../src/core/formats/markdown-text';
-import { escapeHtml } from '../../../src/core/formats/escape-html';
+import { escapeHtml } from '../../../src/core/escape-html';
 
 /** Stock turndown with the export's options: what every body must still convert to. */
 const stock = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
