@@ -5,14 +5,14 @@
  */
 import type { Article, ArticleMeta, ArticleStatus } from './core/article';
 import type { ListPage, ListQuery, SaveResult, Stats, TagCount } from './storage';
-import type { Clip, ExtractFailureReason } from './core/clip';
+import type { Clip } from './core/clip';
+import type { PreviewFailureReason } from './protocol-errors';
 import type { ImportItem } from './core/formats/types';
 
 /** The list's queries and answers are the storage layer's own types, so the two cannot drift. */
 export type { ExportFilter, ListPage, ListQuery, SaveResult, SortKey as SortField, Stats, TagCount } from './storage';
 
-/** Why a page could not be clipped; 'restricted' and 'timeout' come from the browser side. */
-export type PreviewFailureReason = ExtractFailureReason | 'restricted' | 'timeout';
+export type { PreviewFailureReason } from './protocol-errors';
 
 export interface PagePreview {
   tab: { url: string; title: string; favIconUrl: string | null };
@@ -88,6 +88,7 @@ export type Request =
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 
+/** `code` is one of ErrorCode (protocol-errors.ts), which pages translate; `message` is English, for logs. */
 export interface ProtocolError {
   code: string;
   message: string;

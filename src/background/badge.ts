@@ -8,6 +8,7 @@
  */
 import { browser, t, type Tabs } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings';
+import { errorMessageKey } from '../protocol-errors';
 import type { ArticleMeta } from '../core/article';
 
 /** The saved article at an address, if any: the repository's getByUrl. */
@@ -54,7 +55,7 @@ export async function confirmOnBadge<T>(tabId: number | undefined, work: () => P
     if (!(await loadSettings()).showBadge) setTimeout(() => void setBadge(tabId, null, null), CONFIRM_MS);
     return result;
   } catch (error) {
-    await setBadge(tabId, FAILED, t('clipBadgeFailed', String((error as { message?: unknown }).message ?? error)));
+    await setBadge(tabId, FAILED, t('clipBadgeFailed', t(errorMessageKey((error as { code?: unknown } | null)?.code))));
     throw error;
   }
 }

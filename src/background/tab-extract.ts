@@ -5,7 +5,7 @@
 import { browser, t } from '../platform/browser';
 import type { ExtractResult } from '../core/clip';
 import type { ContentMode } from '../content/api';
-import type { PreviewFailureReason } from '../protocol';
+import { FAILURE_MESSAGE_KEYS, type PreviewFailureReason } from '../protocol-errors';
 import { isRestrictedUrl } from './restricted';
 import { TimeoutError, withTimeout } from './timeout';
 
@@ -14,16 +14,6 @@ export const EXTRACT_TIMEOUT_MS = 5000;
 export type TabExtract =
   | { ok: true; clip: Extract<ExtractResult, { ok: true }>['clip'] }
   | { ok: false; reason: PreviewFailureReason; message: string };
-
-/** Every reason has its own message; the compiler checks none is missing. */
-export const FAILURE_MESSAGE_KEYS: Record<PreviewFailureReason, string> = {
-  restricted: 'clipFailure_restricted',
-  timeout: 'clipFailure_timeout',
-  'no-article': 'clipFailure_no_article',
-  'not-html': 'clipFailure_not_html',
-  'too-large': 'clipFailure_too_large',
-  error: 'clipFailure_error',
-};
 
 export function failure(reason: PreviewFailureReason): TabExtract {
   return { ok: false, reason, message: t(FAILURE_MESSAGE_KEYS[reason]) };

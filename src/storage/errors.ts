@@ -3,7 +3,8 @@
  * a person can read, whatever Dexie or IndexedDB threw underneath.
  */
 
-export type StorageErrorCode = 'quota' | 'unavailable' | 'not-found' | 'constraint' | 'unknown';
+/** Pages translate the code (src/protocol-errors.ts); the English messages are for logs. */
+export type StorageErrorCode = 'quota' | 'unavailable' | 'not-found' | 'constraint' | 'unknown' | 'stale-cursor' | 'undo-expired' | 'empty-tag';
 
 const MESSAGES: Record<StorageErrorCode, string> = {
   quota: 'There is not enough storage space left to save this. Remove some articles or free disk space, then try again.',
@@ -11,6 +12,9 @@ const MESSAGES: Record<StorageErrorCode, string> = {
   'not-found': 'That article is no longer in the reading list.',
   constraint: 'That article is already in the reading list.',
   unknown: 'The reading list could not complete the change. Nothing was changed; please try again.',
+  'stale-cursor': 'The list position is no longer valid. Reload the list.',
+  'undo-expired': 'That removal can no longer be undone.',
+  'empty-tag': 'A tag needs at least one letter or digit.',
 };
 
 export class StorageError extends Error {

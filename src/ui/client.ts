@@ -1,13 +1,17 @@
-import { browser } from '../platform/browser';
+import { browser, t } from '../platform/browser';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../protocol';
+import { errorMessageKey } from '../protocol-errors';
 
-/** A failed request, carrying the background's code and user-facing message. */
+/**
+ * A failed request: the background's code, and as its message the translation of that code,
+ * which the pages show; `detail` keeps the background's English message for logs.
+ */
 export class RequestError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly detail: string,
   ) {
-    super(message);
+    super(t(errorMessageKey(code)));
   }
 }
 
@@ -17,9 +21,9 @@ export async function request<K extends RequestType>(req: RequestOf<K>): Promise
   try {
     reply = (await browser.runtime.sendMessage(req)) as Reply<ResponseMap[K]> | undefined;
   } catch (error) {
-    throw new RequestError('unreachable', `Quire's background did not answer: ${(error as Error).message}`);
+    throw new RequestError('unreachable', (error as Error).message);
   }
-  if (!reply) throw new RequestError('unreachable', "Quire's background did not answer.");
+  if (!reply) throw new RequestError('unreachable', 'no reply');
   if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
   return reply.data;
 }

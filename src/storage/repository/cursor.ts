@@ -29,5 +29,5 @@ export function decodeCursor(raw: string): Cursor {
   } catch {
     // Falls through to the error below: a cursor is only ever one this module made.
   }
-  throw new StorageError('unknown', 'The list position is no longer valid. Reload the list.');
+  throw new StorageError('stale-cursor');
 }

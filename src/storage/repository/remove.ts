@@ -39,13 +39,13 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
   });
 }
 
-/** Puts a removed batch back as it was; fails with 'not-found' once the undo window has passed. */
+/** Puts a removed batch back as it was; fails with 'undo-expired' once the undo window has passed. */
 export function undoRemove(ctx: RepoContext, undoToken: string): Promise<ArticleMeta[]> {
   const { db } = ctx;
   return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.trash], async (changes, counts) => {
     const batch = await db.trash.get(undoToken);
     if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
-      throw new StorageError('not-found', 'That removal can no longer be undone.');
+      throw new StorageError('undo-expired');
     }
     // The same page may have been saved again since.
     await assertUrlsFree(db, batch.articles);

@@ -14,7 +14,7 @@ export interface TagCount {
 /** Replaces every tag in `from` by `into` on every article carrying one, in one transaction; returns how many changed. */
 export function mergeTags(ctx: RepoContext, from: string[], into: string): Promise<number> {
   const target = normalizeTag(into);
-  if (!target) return Promise.reject(new StorageError('constraint', 'A tag needs at least one letter or digit.'));
+  if (!target) return Promise.reject(new StorageError('empty-tag'));
   const sources = normalizeTags(from).filter((tag) => tag !== target);
   if (sources.length === 0) return Promise.resolve(0);
   const { db } = ctx;

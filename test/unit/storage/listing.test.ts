@@ -139,6 +139,7 @@ describe('listing the reading list', () => {
     const { repo } = freshRepo();
     await expect(repo.list({ sort: 'savedAt', order: 'desc', limit: 5, cursor: 'nonsense' })).rejects.toMatchObject({
       name: 'StorageError',
+      code: 'stale-cursor',
       message: 'The list position is no longer valid. Reload the list.',
     });
   });

@@ -24,11 +24,11 @@ describe('removing articles', () => {
     const a = await repo.saveClip(clip({ url: 'https://r.example/a' }));
     const first = await repo.remove([a.article.id]);
     await repo.undoRemove(first.undoToken);
-    await expect(repo.undoRemove(first.undoToken)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(repo.undoRemove(first.undoToken)).rejects.toMatchObject({ code: 'undo-expired' });
     const second = await repo.remove([a.article.id]);
     now += 11 * 60 * 1000;
     await expect(repo.undoRemove(second.undoToken)).rejects.toMatchObject({
-      code: 'not-found',
+      code: 'undo-expired',
       message: 'That removal can no longer be undone.',
     });
   });

@@ -47,6 +47,6 @@ describe('tags', () => {
 
   test('a tag cannot be renamed to nothing', async () => {
     const { repo } = await seedTagged();
-    await expect(repo.renameTag('web', ' , ')).rejects.toMatchObject({ code: 'constraint', message: 'A tag needs at least one letter or digit.' });
+    await expect(repo.renameTag('web', ' , ')).rejects.toMatchObject({ code: 'empty-tag', message: 'A tag needs at least one letter or digit.' });
   });
 });
