@@ -10,12 +10,11 @@
  * --misses prints, per page, the "with" snippets the pipeline missed (FN) and the
  * "without" snippets it kept (FP), marking those Readability alone gets right.
  */
-import { Readability } from '@mozilla/readability';
-import { runPipeline } from '../src/core/extract/pipeline';
 import { CLEANUP_RULES } from '../src/core/extract/cleanup';
 import { PREPARE_RULES } from '../src/core/extract/clutter';
 import { parseDocument } from '../src/core/extract/node';
 import { addCounts, loadEvalPages, metrics, readPageHtml, scorePage, type Counts, type EvalPage } from './bench/corpus';
+import { extractOrNull, pipeline, readabilityAlone, type Extractor } from './bench/extractors';
 
 interface SideResult {
   counts: Counts;
@@ -25,15 +24,6 @@ interface SideResult {
   texts: (string | null)[];
 }
 
-type Extractor = (doc: Document, url: string) => string | null;
-
-const readabilityAlone: Extractor = (doc) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null;
-
-const pipeline = (disabledRules?: ReadonlySet<string>): Extractor => (doc, url) => {
-  const result = runPipeline(doc, url, { disabledRules });
-  return result.ok ? result.clip.text : null;
-};
-
 function emptySide(): SideResult {
   return { counts: { tp: 0, fn: 0, fp: 0, tn: 0 }, times: [], failures: 0, texts: [] };
 }
@@ -41,12 +31,7 @@ function emptySide(): SideResult {
 function measure(side: SideResult, page: EvalPage, html: string, extract: Extractor): void {
   const doc = parseDocument(html, page.url);
   const start = performance.now();
-  let text: string | null = null;
-  try {
-    text = extract(doc, page.url);
-  } catch {
-    text = null;
-  }
+  const text = extractOrNull(extract, doc, page.url);
   side.times.push(performance.now() - start);
   if (text === null) side.failures++;
   side.texts.push(text);
