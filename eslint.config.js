@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import noUiLiteral from './scripts/lint/no-ui-literal.js';
 
 /** Every layer's import rule repeats this one, since a later `files` block replaces the rule, not adds to it. */
 const polyfill = { name: 'webextension-polyfill', message: 'Import browser APIs from src/platform/browser.ts only.' };
@@ -58,6 +59,11 @@ export default tseslint.config(
     { regex: '(^|/)(storage(?!/export-reader$)|background)(/|$)', message: 'Export reads through the read-only src/storage/export-reader.ts alone.' },
     otherPages('options'),
   ),
+  {
+    files: ['popup/**/*.tsx', 'options/**/*.tsx', 'reader/**/*.tsx', 'src/ui/**/*.tsx'],
+    plugins: { quire: { rules: { 'no-ui-literal': noUiLiteral } } },
+    rules: { 'quire/no-ui-literal': 'error' },
+  },
   {
     files: ['src/platform/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },

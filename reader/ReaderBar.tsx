@@ -27,7 +27,7 @@ export function ReaderBar({ article, reader, onChanged, onStatus }: ReaderBarPro
   return (
     <header class="reader-bar">
       <a class="skip-link" href="#main">{t('readerSkip')}</a>
-      <span class="reader-brand">Quire</span>
+      <span class="reader-brand">{t('extName')}</span>
       {article && (
         <>
           <button
