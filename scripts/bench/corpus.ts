@@ -5,6 +5,12 @@ import { decodeHtmlBytes } from '../../src/core/extract/decode';
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/trafilatura-eval');
 
+/** Why the corpus cannot be read (one line), or null when it is there. */
+export function corpusProblem(): string | null {
+  if (existsSync(path.join(CORPUS_DIR, 'evaldata.json'))) return null;
+  return `The extraction corpus is missing: ${CORPUS_DIR} (the tests read ../shared/corpus beside the repository; see README.md).`;
+}
+
 export interface EvalPage {
   url: string;
   file: string;
