@@ -22,7 +22,7 @@ async function localeProblems(en: Messages): Promise<string[]> {
       continue;
     }
     const own = Object.entries(messages).flatMap(([key, entry]) => messageProblems(key, entry));
-    const found = lang === 'en' ? own : [...compareLocale(en, messages), ...own];
+    const found = lang === 'en' ? own : [...compareLocale(en, messages, lang), ...own];
     problems.push(...found.map((p) => `_locales/${lang}: ${p}`));
   }
   return problems;

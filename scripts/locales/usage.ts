@@ -2,12 +2,14 @@
  * Which _locales keys the code uses. A key is used when the code holds it as a string
  * (t('key'), or a map of reasons to keys), when manifest.json names it as __MSG_key__,
  * or when it matches a key the code builds in a call: t(`error_${code}`) declares the
- * pattern error_*, and t('sort' + name) the pattern sort*. A literal key in a call that
- * en lacks is reported, with its file and line.
+ * pattern error_*, and t('sort' + name) the pattern sort*. Plural forms (x_one, x_other)
+ * are used when their base x is named (tCount('x', n)), so t(`${key}_other`) declares no
+ * pattern. A literal key in a call that en lacks is reported, with its file and line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { isPluralSuffix, pluralBase } from './plural';
 
 /** The folders whose code shows strings, and the calls that look a key up. */
 const CODE_DIRS = ['src', 'popup', 'options', 'reader'];
@@ -49,6 +51,7 @@ function scanFile(root: string, file: string, keys: Set<string>, usage: Usage): 
       const arg = node.arguments[0];
       const built = builtPattern(arg);
       if (ts.isStringLiteral(arg) && !keys.has(arg.text)) usage.problems.push(`${where(arg)}: "${arg.text}" is not a key of _locales/en`);
+      if (built && isPluralSuffix(built.fixed)) return ts.forEachChild(node, visit);
       if (built && built.fixed === '') usage.problems.push(`${where(arg)}: a key built with no fixed part; give it a fixed prefix`);
       else if (built) usage.patterns.push(built.pattern);
     }
@@ -68,4 +71,6 @@ export function scanUsage(root: string, keys: Set<string>): Usage {
   return usage;
 }
 
-export const isUsed = (usage: Usage, key: string): boolean => usage.strings.has(key) || usage.patterns.some((p) => p.test(key));
+/** Used: named in the code, or a plural form (`x_one`) of a base the code names (`x`), or built by a declared pattern. */
+export const isUsed = (usage: Usage, key: string): boolean =>
+  usage.strings.has(key) || usage.strings.has(pluralBase(key) ?? '') || usage.patterns.some((p) => p.test(key));
