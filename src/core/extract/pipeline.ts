@@ -17,6 +17,7 @@ import { runReadability } from './readability';
 import { scanTree } from './scan';
 import { blockText } from './text';
 import { documentBase, makeUrlsAbsolute } from './urls';
+import { looksLikeArticle } from './evidence';
 import { collapseSpaces, textOf } from './dom';
 import { wordStats } from '../words';
 
@@ -121,7 +122,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   // first paragraph: no dek once that pick is replaced.
   const dek = choice.content === article?.content || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
   const { content, text } = finishContent(choice, doc, url, metadata.leadImageUrl, dek, options);
-  if (!text) return failure('no-article', 'The page has no article text to keep.');
+  if (!looksLikeArticle(content, text)) return failure('no-article', 'The page has no article text to keep.');
 
   const { wordCount, readingMinutes } = wordStats(text);
   const { suggestedTags, ...fields } = metadata;

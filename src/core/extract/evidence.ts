@@ -1,0 +1,33 @@
+/**
+ * Whether what extraction kept is an article, judged from its own evidence as Readability's
+ * isProbablyReaderable judges a page: text outside links, paragraphs that hold it, and the
+ * share of the text inside links. Readability always returns its best guess, even for a page
+ * of navigation ("Home World Business Sport Contact us"); this is where such a guess is refused.
+ * The limits were set on the benchmark corpus (989 articles): its fewest characters outside links
+ * are 75, its highest link density 0.74, and every one of its articles has a paragraph.
+ */
+import { textOf } from './dom';
+
+/** Less text than a headline and a sentence. */
+const MIN_PROSE_CHARS = 50;
+const MAX_LINK_DENSITY = 0.8;
+const PARAGRAPHS = 'p, pre, blockquote';
+
+function linkedChars(el: Element): number {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return linked;
+}
+
+function hasProseParagraph(content: Element): boolean {
+  for (const p of content.querySelectorAll(PARAGRAPHS)) if (textOf(p).length > linkedChars(p)) return true;
+  return false;
+}
+
+/** `text` is the content's blockText. */
+export function looksLikeArticle(content: Element, text: string): boolean {
+  const total = text.replace(/\s+/g, ' ').length;
+  const linked = linkedChars(content);
+  if (total - linked < MIN_PROSE_CHARS || linked > total * MAX_LINK_DENSITY) return false;
+  return hasProseParagraph(content);
+}
