@@ -4,6 +4,7 @@
  */
 import { PREPARE_RULES, type ClutterRule } from './clutter';
 import { linkDensity, textOf } from './dom';
+import { isBylineOrDateline, isCreditLine } from './meta-lines';
 import type { Scan } from './scan';
 import { trailingPrompts } from './trailing-prompts';
 
@@ -91,29 +92,19 @@ function textBefore(el: Element, root: Element): number {
   return count;
 }
 
-const CREDIT_LINE = /^(photo|photos|photograph|photography|image|images|picture|pictures|credit|credits|source|foto|fotos|bild|bilder|bildquelle|titelbild|beitragsbild|quelle|crédits?( photos?)?|fuente|źródło|fot\.|zdjęcie)\b\s*(by|via|:|©|\/|-)/i;
-const CREDIT_TEXT = /^(photo|foto|bild|image|credit|beitragsbild|titelbild)s?\s*:?\s*$|^©|\b(getty images|dpa|reuters|ap photo|afp|shutterstock|istock|imago)\b.{0,40}$/i;
-
 /** Image captions and credits outside <figcaption>: "Photo: ...", "Bild via ...", "© Getty Images". */
 const credits: ClutterRule = {
   name: 'credits',
   apply(_root, scan) {
-    removeShortBlocks(scan, 150, (text) => CREDIT_LINE.test(text) || CREDIT_TEXT.test(text));
+    removeShortBlocks(scan, 150, isCreditLine);
   },
 };
-
-const DATE = /(\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\.?\s+\d{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}:\d{2}\s*(am|pm|uhr)?\b)/i;
-const META_LABEL = /^(by|von|par|por|posted|published|updated|last (modified|updated)|veröffentlicht|aktualisiert|erstellt|geschrieben|publiziert|stand|datum|publié|mis à jour|publicado|actualizado|publikacja|aktualizacja|this entry was posted|der beitrag wurde|\d+\s*min(ute)?s?\s*(read|lesezeit)|lesezeit)\b/i;
 
 /** Bylines, dates and "updated" lines repeated in the body. */
 const metaLines: ClutterRule = {
   name: 'meta-lines',
   apply(_root, scan) {
-    removeShortBlocks(scan, 100, (text) => {
-      if (META_LABEL.test(text)) return true;
-      const date = DATE.exec(text);
-      return date !== null && text.replace(date[0], '').replace(/[\s|,.:·•–-]+/g, ' ').trim().split(' ').filter(Boolean).length <= 4;
-    });
+    removeShortBlocks(scan, 100, isBylineOrDateline);
   },
 };
 

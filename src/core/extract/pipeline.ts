@@ -18,6 +18,7 @@ import { scanTree } from './scan';
 import { blockText } from './text';
 import { documentBase, makeUrlsAbsolute } from './urls';
 import { looksLikeArticle } from './evidence';
+import { isMetaLine } from './meta-lines';
 import { collapseSpaces, textOf } from './dom';
 import { wordStats } from '../words';
 
@@ -99,6 +100,19 @@ function finishContent(choice: ContentChoice, doc: Document, url: string, leadIm
   return { content, text };
 }
 
+/**
+ * Without a description, Readability's excerpt is its pick's first paragraph, which may be
+ * the byline, a dateline or a credit: then it is the first paragraph of prose left.
+ */
+function excerptOf(content: Element, excerpt: string | null): string | null {
+  if (!excerpt || !isMetaLine(excerpt)) return excerpt;
+  for (const p of content.querySelectorAll('p')) {
+    const text = textOf(p);
+    if (text && !isMetaLine(text)) return text;
+  }
+  return null;
+}
+
 function failure(reason: 'not-html' | 'no-article' | 'too-large', message: string): ExtractResult {
   return { ok: false, reason, message };
 }
@@ -130,6 +144,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const clip: Clip = {
     url,
     ...fields,
+    excerpt: excerptOf(content, fields.excerpt),
     wordCount,
     readingMinutes,
     suggestedTags,
