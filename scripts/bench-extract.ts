@@ -98,7 +98,7 @@ function main(): void {
   const [readability, quire] = sides.map(summary) as [Summary, Summary];
   const ablations: Record<string, Summary> = {};
   if (process.argv.includes('--ablate')) {
-    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), 'dek', 'lead', 'main-block'];
+    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), 'dek', 'lead', 'main-block', 'title-heading'];
     const results = runSides(pages, htmls, names.map((name) => pipeline(new Set([name]))));
     names.forEach((name, i) => (ablations[name] = summary(results[i] as SideResult)));
   }

@@ -19,6 +19,7 @@ import { blockText } from './text';
 import { documentBase, makeUrlsAbsolute } from './urls';
 import { looksLikeArticle } from './evidence';
 import { isMetaLine } from './meta-lines';
+import { removeTitleHeading } from './title-heading';
 import { collapseSpaces, textOf } from './dom';
 import { wordStats } from '../words';
 
@@ -135,7 +136,8 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   // Without a description in the page's meta tags, Readability's excerpt is its pick's
   // first paragraph: no dek once that pick is replaced.
   const dek = choice.content === article?.content || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
-  const { content, text } = finishContent(choice, doc, url, metadata.leadImageUrl, dek, options);
+  const { content, text: finished } = finishContent(choice, doc, url, metadata.leadImageUrl, dek, options);
+  const text = isOn(options, 'title-heading') && removeTitleHeading(content, metadata.title) ? blockText(content) : finished;
   if (!looksLikeArticle(content, text)) return failure('no-article', 'The page has no article text to keep.');
 
   const { wordCount, readingMinutes } = wordStats(text);
