@@ -10,7 +10,7 @@ import type { MarkdownCache } from '../../core/article';
 import { markdownCacheFor } from '../../core/formats/markdown-cache';
 import type { ImportItem } from '../../core/formats/types';
 import { mergeTags, normalizeTags } from '../../core/tags';
-import { canonicalUrlAndKey, urlKey } from '../../core/url';
+import { canonicalizeUrl, canonicalUrlAndKey, urlKey } from '../../core/url';
 import { guarded } from '../errors';
 import { toBodyRow, toMeta, toStored } from '../records';
 import type { MarkdownRow, StoredArticle } from '../schema';
@@ -63,7 +63,7 @@ function itemToMeta({ item, canonicalUrl }: Group, id: string, now: number): Art
   const reading = readingOf(item.text ?? '', item);
   return {
     id,
-    url: item.url,
+    url: canonicalizeUrl(item.url) ?? item.url,
     canonicalUrl,
     title: item.title.trim() || fallbackTitle(canonicalUrl),
     byline: item.byline ?? null,

@@ -4,7 +4,7 @@ import type { Clip } from '../../core/clip';
 import type { MarkdownCache } from '../../core/article';
 import { markdownCacheFor } from '../../core/formats/markdown-cache';
 import { mergeTags, normalizeTags } from '../../core/tags';
-import { urlKey } from '../../core/url';
+import { canonicalizeUrl, urlKey } from '../../core/url';
 import { StorageError } from '../errors';
 import { toBodyRow, toStored } from '../records';
 import type { QuireDB, StoredArticle } from '../schema';
@@ -30,7 +30,8 @@ export function mergeClip(input: SaveClipInput, id: string, now: number, old?: S
   const reading = readingOf(hasContent ? (input.text ?? '') : null, input, old);
   return {
     id,
-    url: input.url,
+    // The page's address without tracking parameters and fragment: what "Original page" and every export link.
+    url: canonicalizeUrl(input.url) ?? input.url,
     canonicalUrl: input.canonicalUrl || input.url,
     title: input.title?.trim() || old?.title || fallbackTitle(input.canonicalUrl || input.url),
     byline: input.byline ?? old?.byline ?? null,
