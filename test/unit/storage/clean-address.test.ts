@@ -27,7 +27,7 @@ describe('the address a saved article keeps', () => {
 
   test('an imported link keeps its address without the tracking parameters', async () => {
     const { repo } = freshRepo();
-    await repo.applyImport([{ url: TRACKED, title: 'From a file', tags: [], status: 'unread', favorite: false, savedAt: Date.UTC(2025, 0, 1), kind: 'link' }]);
+    await repo.applyImport([{ line: 1, url: TRACKED, title: 'From a file', tags: [], status: 'unread', favorite: false, savedAt: Date.UTC(2025, 0, 1), kind: 'link' }]);
     expect((await repo.getByUrl(CLEAN))?.url).toBe(CLEAN);
   });
 });
