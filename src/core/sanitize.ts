@@ -113,12 +113,25 @@ function purifierFor(win: Window): DOMPurify {
   return purifier;
 }
 
+/**
+ * What the policy's removals would leave looking live: a link whose address was unsafe or
+ * missing becomes its text, an image left without a source goes. Done on the sanitized
+ * tree, after DOMPurify's walk: moving nodes during the walk could hide them from it.
+ */
+function dropHollowElements(body: Element): string {
+  for (const img of [...body.querySelectorAll('img:not([src]):not([srcset])')]) img.remove();
+  for (const link of [...body.querySelectorAll('a:not([href])')]) link.replaceWith(...link.childNodes);
+  // Reading, not writing: the serialization of the tree DOMPurify just sanitized.
+  // eslint-disable-next-line no-restricted-properties
+  return body.innerHTML;
+}
+
 /** Article HTML safe to store and render: no scripts, handlers, forms, styles or foreign iframes. */
 export function sanitizeArticleHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, POLICY) as string;
+  return dropHollowElements(purifierFor(win).sanitize(html, { ...POLICY, RETURN_DOM: true }));
 }
 
 /** The sanitized HTML of an element's subtree, read from a copy; saves serializing and re-parsing. */
 export function sanitizeArticleElement(el: Element, win: Window): string {
-  return purifierFor(win).sanitize(el, POLICY) as string;
+  return dropHollowElements(purifierFor(win).sanitize(el, { ...POLICY, RETURN_DOM: true }));
 }

@@ -4,6 +4,7 @@
  * so the benchmark can measure what it is worth (see docs/extraction.md).
  */
 import { linkDensity, textOf } from './dom';
+import { noscriptRemnants } from './noscript';
 import { closestTag, type Scan } from './scan';
 
 export interface ClutterRule {
@@ -77,4 +78,4 @@ const readMoreLines: ClutterRule = {
   },
 };
 
-export const PREPARE_RULES: readonly ClutterRule[] = [adSlots, shareBars, prompts, readMoreLines];
+export const PREPARE_RULES: readonly ClutterRule[] = [noscriptRemnants, adSlots, shareBars, prompts, readMoreLines];
