@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
+import { tCount } from '../../src/ui/count-message';
 import { buildExport, downloadFile } from '../export/export-file';
 
 /** Deleting everything asks first, in a modal dialog that offers a full Quire JSON export before it. */
@@ -16,7 +17,7 @@ export function DeleteAllSection({ onDeleted }: { onDeleted: () => void }) {
     try {
       const file = await buildExport('quire-json', {}, new Date());
       downloadFile(file);
-      setMessage({ text: t('optionsExportDone', [String(file.count), file.fileName]), error: false, inDialog: true });
+      setMessage({ text: tCount('optionsExportDone', file.count, [file.fileName]), error: false, inDialog: true });
     } catch (error) {
       setMessage({ text: t('optionsExportFailed', (error as Error).message), error: true, inDialog: true });
     }

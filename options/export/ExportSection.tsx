@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ExportFilter, TagCount } from '../../src/protocol';
 import type { ExportFormat } from '../../src/core/formats';
 import { t } from '../../src/platform/browser';
+import { tCount } from '../../src/ui/count-message';
 import { SelectField } from '../settings/fields';
 import { ProgressBar } from '../ProgressBar';
 import { buildExport, downloadFile } from './export-file';
@@ -22,7 +23,7 @@ export function ExportSection({ tags }: { tags: TagCount[] }) {
         onProgress: (progress) => setOutcome({ kind: 'busy', progress }),
       });
       downloadFile(file);
-      setOutcome({ kind: 'done', message: t('optionsExportDone', [String(file.count), file.fileName]) });
+      setOutcome({ kind: 'done', message: tCount('optionsExportDone', file.count, [file.fileName]) });
     } catch (error) {
       setOutcome({ kind: 'error', message: t('optionsExportFailed', (error as Error).message) });
     }

@@ -19,20 +19,24 @@ export interface ExportedFile<Data = Uint8Array | string> {
 
 type Pieces = Uint8Array | string | string[];
 
-const WRITERS: Record<ExportFormat, { ext: string; mimeType: string; write: (articles: readonly Article[], now: Date) => Uint8Array | string }> = {
-  'quire-json': { ext: 'json', mimeType: 'application/json', write: writeQuireJson },
-  'pocket-csv': { ext: 'csv', mimeType: 'text/csv', write: writePocketCsv },
-  netscape: { ext: 'html', mimeType: 'text/html', write: writeNetscape },
-  markdown: { ext: 'md', mimeType: 'text/markdown', write: writeMarkdownList },
-  'markdown-zip': { ext: 'zip', mimeType: 'application/zip', write: writeMarkdownZip },
-  html: { ext: 'html', mimeType: 'text/html', write: writeHtmlList },
+const WRITERS: Record<ExportFormat, { name: string; ext: string; mimeType: string; write: (articles: readonly Article[], now: Date) => Uint8Array | string }> = {
+  'quire-json': { name: 'quire', ext: 'json', mimeType: 'application/json', write: writeQuireJson },
+  'pocket-csv': { name: 'quire', ext: 'csv', mimeType: 'text/csv', write: writePocketCsv },
+  netscape: { name: 'quire-bookmarks', ext: 'html', mimeType: 'text/html', write: writeNetscape },
+  markdown: { name: 'quire', ext: 'md', mimeType: 'text/markdown', write: writeMarkdownList },
+  'markdown-zip': { name: 'quire', ext: 'zip', mimeType: 'application/zip', write: writeMarkdownZip },
+  html: { name: 'quire-list', ext: 'html', mimeType: 'text/html', write: writeHtmlList },
 };
 
 function fileName(format: ExportFormat, now: Date): string {
-  return `quire-${localDate(now)}.${WRITERS[format].ext}`;
+  const { name, ext } = WRITERS[format];
+  return `${name}-${localDate(now)}.${ext}`;
 }
 
-/** The articles as a file of the chosen format, named quire-YYYY-MM-DD.<ext> after the local date. */
+/**
+ * The articles as a file of the chosen format, named after the local date: quire-YYYY-MM-DD.<ext>,
+ * and quire-bookmarks-… and quire-list-… for the two HTML files, so neither overwrites the other.
+ */
 export function exportFile(articles: readonly Article[], format: ExportFormat, now: Date): ExportedFile {
   const writer = WRITERS[format];
   return { fileName: fileName(format, now), mimeType: writer.mimeType, data: writer.write(articles, now) };

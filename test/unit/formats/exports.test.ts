@@ -11,14 +11,20 @@ describe('export files', () => {
   it.each([
     ['quire-json', 'quire-2026-01-05.json', 'application/json'],
     ['pocket-csv', 'quire-2026-01-05.csv', 'text/csv'],
-    ['netscape', 'quire-2026-01-05.html', 'text/html'],
+    ['netscape', 'quire-bookmarks-2026-01-05.html', 'text/html'],
     ['markdown', 'quire-2026-01-05.md', 'text/markdown'],
     ['markdown-zip', 'quire-2026-01-05.zip', 'application/zip'],
-    ['html', 'quire-2026-01-05.html', 'text/html'],
+    ['html', 'quire-list-2026-01-05.html', 'text/html'],
   ] as const)('%s is named %s after the local date', (format: ExportFormat, fileName, mimeType) => {
     const file = exportFile([article()], format, NOW);
     expect(file.fileName).toBe(fileName);
     expect(file.mimeType).toBe(mimeType);
+  });
+
+  it('every format downloads under its own name, so one export never overwrites another of the same day', () => {
+    const formats: ExportFormat[] = ['quire-json', 'pocket-csv', 'netscape', 'markdown', 'markdown-zip', 'html'];
+    const names = formats.map((format) => exportFile([article()], format, NOW).fileName);
+    expect(new Set(names).size).toBe(formats.length);
   });
 
   it('Pocket CSV starts with Pocket columns: tags joined by |, unix seconds, unread or archive', () => {
