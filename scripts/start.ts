@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds, then opens Chromium with Quire loaded on a demo article served
- * from 127.0.0.1. Without a display it says how to load the build by hand.
+ * from 127.0.0.1. Without a display it suggests xvfb-run and says how to load the build by hand.
  */
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildAll } from './build';
+import { BUILDING, noBrowserMessage } from './start-messages';
 import { startFixtureServer } from '../test/e2e/server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -17,14 +18,15 @@ const demoPage = existsSync(path.join(ROOT, 'test/fixtures/extract/seed-page.htm
   ? 'extract/seed-page.html'
   : 'pages/plain.html';
 
+console.log(BUILDING);
+const started = performance.now();
 await buildAll();
+console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-if (!hasDisplay || !existsSync(chromePath)) {
-  console.log(hasDisplay ? `Chromium not found at ${chromePath} (set CHROME_PATH).` : 'No display here, so no browser window can open.');
-  console.log(`Load Quire by hand:
-  Chrome:  open chrome://extensions, turn on Developer mode, click "Load unpacked", choose ${chromeDir}
-  Firefox: open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…", choose ${path.join(ROOT, 'dist/firefox/manifest.json')}`);
+const chromeFound = existsSync(chromePath);
+if (!hasDisplay || !chromeFound) {
+  console.log(noBrowserMessage({ hasDisplay, chromePath, chromeDir, firefoxManifest: path.join(ROOT, 'dist/firefox/manifest.json') }));
   process.exit(0);
 }
 
