@@ -1,13 +1,14 @@
 /**
- * Reading progress: the reader lands where it left off, its position is saved as it
- * scrolls (at most every SAVE_MS, and when the tab is hidden or closed), and reaching
+ * Reading progress: the reader lands where it left off and stays there while the layout
+ * settles (holdPosition.ts), its position is saved as the reader scrolls (at most every SAVE_MS, and when the tab is hidden or closed), and reaching
  * the end archives an unread article unless settings.reader.archiveAtEnd is off.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/platform/browser';
 import type { ArticleMeta } from '../src/core/article';
 import { request } from '../src/ui/client';
-import { atEnd, currentProgress, scrollToProgress } from './scrollProgress';
+import { holdPosition } from './holdPosition';
+import { atEnd, currentProgress } from './scrollProgress';
 
 const SAVE_MS = 500;
 /** Smaller moves are not worth a write. */
@@ -28,20 +29,13 @@ export function useReadingProgress(
   settings.current = { archiveAtEnd, onChanged, onStatus };
 
   useEffect(() => {
-    scrollToProgress(saved.current);
-    let restoredY = window.scrollY;
-    // Images above the saved position can change the page height as they arrive.
-    const restoreAfterLoad = () => {
-      if (Math.abs(window.scrollY - restoredY) > 2) return;
-      scrollToProgress(saved.current);
-      restoredY = window.scrollY;
-    };
-    window.addEventListener('load', restoreAfterLoad, { once: true });
+    const position = holdPosition(saved.current);
 
     const save = () => {
+      // Until the reader scrolls, the page shows the saved position: nothing new to write.
+      if (position.holding) return;
       const progress = currentProgress();
-      // Landing at the end because that is where the reader left off is not reaching it.
-      const end = atEnd() && Math.abs(window.scrollY - restoredY) > 2;
+      const end = atEnd();
       if (Math.abs(progress - saved.current) >= MIN_CHANGE) {
         saved.current = progress;
         request({ type: 'articles.setProgress', id: article.id, progress }).catch(() => undefined);
@@ -59,6 +53,7 @@ export function useReadingProgress(
     };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onScroll = () => {
+      if (position.ownScroll()) return;
       timer ??= setTimeout(() => {
         timer = null;
         save();
@@ -70,7 +65,7 @@ export function useReadingProgress(
     document.addEventListener('visibilitychange', onHide);
     return () => {
       if (timer) clearTimeout(timer);
-      window.removeEventListener('load', restoreAfterLoad);
+      position.release();
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', save);
       document.removeEventListener('visibilitychange', onHide);
