@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import type { Clip } from '../../src/core/clip';
-import { formatDate, readingTime } from '../../src/ui/format';
+import { factsLine } from './facts';
 import { SiteLine } from './SiteLine';
 
 export interface PreviewCardProps {
@@ -21,8 +21,7 @@ function submitOnEnter(event: KeyboardEvent): void {
 
 export function PreviewCard({ clip, favIconUrl, title, onTitle }: PreviewCardProps) {
   const [leadBroken, setLeadBroken] = useState(false);
-  const published = formatDate(clip.publishedTime);
-  const facts = [clip.byline, published && t('clipPublished', published), readingTime(clip.readingMinutes)].filter(Boolean);
+  const facts = factsLine(clip);
   return (
     <div class="clip__card">
       {clip.leadImageUrl && !leadBroken && <img class="clip__lead" src={clip.leadImageUrl} alt="" onError={() => setLeadBroken(true)} />}
@@ -38,7 +37,7 @@ export function PreviewCard({ clip, favIconUrl, title, onTitle }: PreviewCardPro
         onInput={(e) => onTitle(e.currentTarget.value)}
         onKeyDown={submitOnEnter}
       />
-      {facts.length > 0 && <p class="clip__facts">{facts.join(' · ')}</p>}
+      {facts && <p class="clip__facts">{facts}</p>}
       {clip.excerpt && <p class="clip__excerpt">{clip.excerpt}</p>}
     </div>
   );

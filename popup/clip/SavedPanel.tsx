@@ -7,7 +7,8 @@ import { t, browser } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import type { PagePreview } from '../../src/protocol';
 import { TagInput } from '../../src/ui/components/TagInput';
-import { formatDate, readingTime } from '../../src/ui/format';
+import { formatDate } from '../../src/ui/format';
+import { factsLine } from './facts';
 import { SiteLine } from './SiteLine';
 import { useArticleActions } from './useArticleActions';
 import { useSave } from './useSave';
@@ -35,7 +36,7 @@ export function SavedPanel({ tabId, article, preview, known, justSaved, onChange
     if (justSaved) heading.current?.focus();
   }, [justSaved]);
   const percent = Math.round(article.progress * 100);
-  const facts = [article.byline, readingTime(article.readingMinutes)].filter(Boolean);
+  const facts = factsLine(article);
   return (
     <section class="clip saved" aria-labelledby="saved-on">
       <p id="saved-on" class="saved__on" ref={heading} tabIndex={-1}>
@@ -44,7 +45,7 @@ export function SavedPanel({ tabId, article, preview, known, justSaved, onChange
       <div class="clip__card">
         <SiteLine url={article.url} siteName={article.siteName} faviconUrl={article.faviconUrl ?? preview.tab.favIconUrl} />
         <h2 class="saved__title">{article.title}</h2>
-        {facts.length > 0 && <p class="clip__facts">{facts.join(' · ')}</p>}
+        {facts && <p class="clip__facts">{facts}</p>}
         {article.kind === 'link' && <p class="clip__facts">{t('clipLinkOnly')}</p>}
         <div class="saved__progress">
           <progress max={100} value={percent} aria-label={t('clipProgressLabel')} />
