@@ -49,11 +49,11 @@ describe('what page.save writes', () => {
     expect(tabs.extract).not.toHaveBeenCalled();
   });
 
-  test('"Save link only" keeps the tab\'s address, title and icon, and no body', async () => {
+  test('"Save link only" keeps the tab\'s address without tracking parameters, its title and icon, and no body', async () => {
     await savePage({ type: 'page.save', tabId: 3, mode: 'link', clip: null, tags: [] });
     const [meta] = await saved();
     expect(meta).toMatchObject({
-      url: 'https://news.example/story?utm_source=x',
+      url: 'https://news.example/story',
       canonicalUrl: 'https://news.example/story',
       title: 'Tab title',
       faviconUrl: 'https://news.example/i.png',
