@@ -9,6 +9,8 @@
 const MIN_SIMILARITY = 0.75;
 const NOT_WORD = /[\p{P}\p{S}\p{Z}\p{Cc}\u0640]+/gu;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** Titles Readability's own rule already reads (its \W words): left to it, as before (measured: one lost heading on the corpus otherwise). */
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Z}\p{M}]*$/u;
 
 function words(text: string): string[] {
   const normal = text.normalize('NFKC').toLocaleLowerCase().replace(NOT_WORD, ' ');
@@ -27,7 +29,7 @@ function similarity(title: string, heading: string): number {
 /** True when the content's first h1 or h2 repeated the title and was removed. */
 export function removeTitleHeading(content: Element, title: string | null): boolean {
   const heading = content.querySelector('h1, h2');
-  if (!title || !heading || similarity(title, heading.textContent ?? '') <= MIN_SIMILARITY) return false;
+  if (!title || LATIN_ONLY.test(title) || !heading || similarity(title, heading.textContent ?? '') <= MIN_SIMILARITY) return false;
   heading.remove();
   return true;
 }
