@@ -102,5 +102,5 @@ describe('metadata over the Readability test pages', () => {
     expect(mismatches).toEqual([]);
     expect(notArticles).toEqual(NOT_ARTICLES);
     expect([...exceptionsSeen].sort()).toEqual(Object.keys(EXCEPTIONS).sort());
-  });
+  }, 180_000);
 });
