@@ -1,12 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { e2eConfig } from './test/e2e/config';
 
-/** Real-browser tests in Firefox ESR: one file at a time, since each launches its own browser. */
-export default defineConfig({
-  test: {
-    include: ['test/e2e/firefox/**/*.e2e.ts'],
-    globalSetup: ['test/e2e/firefox/setup.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+/** The real-browser suite in Firefox ESR; vitest.e2e.config.ts runs the same files in Chromium. */
+export default e2eConfig('firefox');

@@ -1,85 +1,87 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium, ROOT, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { ROOT } from './paths';
+import { reply, tabIdOf } from './probe';
+import { BROWSER, BROWSER_TITLE, useSuite } from './suite';
 import { PARITY_LINKS, parityScript, type Parity } from './url-parity';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const suite = useSuite();
 
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-});
+/** A page's global scope, where an extension API may or may not be. */
+type Scope = { chrome?: typeof chrome; browser?: typeof chrome };
 
-describe('the extension in Chromium', () => {
-  test('its service worker starts and names the extension', () => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    expect(session.serviceWorker.url()).toBe(session.extensionUrl('background.js'));
+describe(`the extension in ${BROWSER_TITLE}`, () => {
+  test('its background starts and names the extension', async () => {
+    expect(suite.session.extensionId).toMatch(BROWSER === 'firefox' ? /^quire@quire\.example$/ : /^[a-p]{32}$/);
+    const script = await suite.session.background((scope) => (scope.location as Location).href);
+    // Chromium runs background.js as the service worker; Firefox runs it in a generated background page.
+    expect(script).toMatch(new RegExp(`^${suite.session.origin}/`));
+    if (BROWSER === 'chromium') expect(script).toBe(suite.session.extensionUrl('background.js'));
   });
 
-  test('the popup page renders its heading', async () => {
-    const page = await session.openExtensionPage('popup/index.html');
-    await expect(page.locator('h1').first().textContent()).resolves.toContain('Quire');
-    await page.close();
-  });
-
-  test('the options page renders its heading', async () => {
-    const page = await session.openExtensionPage('options/index.html');
-    await expect(page.locator('h1').first().textContent()).resolves.toContain('Quire');
-    await page.close();
-  });
+  for (const page of ['popup', 'options']) {
+    test(`the ${page} page renders its heading`, async () => {
+      const tab = await suite.session.openExtensionPage(`${page}/index.html`);
+      await tab.waitFor('h1');
+      expect(await tab.text('h1')).toContain('Quire');
+      await tab.close();
+    });
+  }
 
   test('the background answers a ping from an extension page', async () => {
-    const page = await session.openExtensionPage('options/index.html');
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
-    expect(reply).toEqual({ ok: true, data: { pong: true, version: '0.1.0' } });
-    await page.close();
+    expect(await reply(suite.session, { type: 'ping' })).toEqual({ ok: true, data: { pong: true, version: '0.1.0' } });
   });
 
   test('the background refuses the same ping sent from a web page', async () => {
-    const web = await session.context.newPage();
-    await web.goto(server.url('pages/plain.html'));
-    expect(await web.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).not.toBe('object');
-    const ext = await session.openExtensionPage('options/index.html');
-    const reply = await ext.evaluate(async (pageUrl) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      const [result] = await chrome.scripting.executeScript({
-        target: { tabId: tab!.id! },
-        func: () => chrome.runtime.sendMessage({ type: 'ping' }),
-      });
+    const pageUrl = suite.server.url('pages/plain.html');
+    const web = await suite.session.openPage(pageUrl);
+    const runtimes = await web.evaluate(() => [(globalThis as Scope).chrome?.runtime, (globalThis as Scope).browser?.runtime].map((r) => typeof r));
+    expect(runtimes).not.toContain('object');
+    const answer = await suite.session.extension(async (ext, tabId) => {
+      const func = () => ((globalThis as Scope).browser ?? chrome).runtime.sendMessage({ type: 'ping' });
+      const [result] = await ext.scripting.executeScript({ target: { tabId }, func });
       return result?.result;
-    }, server.url('pages/plain.html'));
-    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await Promise.all([web.close(), ext.close()]);
+    }, await tabIdOf(suite.session, pageUrl));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await web.close();
+  });
+
+  test('a request for any other host reaches the tripwire proxy, not the network, and nothing else did', async () => {
+    const web = await suite.session.openPage(suite.server.url('pages/plain.html'));
+    await web.evaluate(() => Promise.allSettled([fetch('http://tripwire-check.invalid/x'), fetch('https://tripwire-check.invalid/y')]));
+    await web.close();
+    const hits = suite.session.tripwireHits;
+    const caught = hits.filter((hit) => hit.includes('tripwire-check.invalid'));
+    expect(caught.sort()).toEqual(['CONNECT tripwire-check.invalid:443', 'GET http://tripwire-check.invalid/x']);
+    // Forget the requests this test made on purpose: the file's afterAll fails on any other.
+    hits.splice(0, hits.length, ...hits.filter((hit) => !caught.includes(hit)));
+    expect(hits).toEqual([]);
   });
 });
 
-describe('the shipped builds', () => {
+const manifestOf = async (dir: string) => JSON.parse(await readFile(path.join(ROOT, 'dist', dir, 'manifest.json'), 'utf8'));
+
+describe('the builds', () => {
   test.each(['chrome', 'firefox'])('dist/%s asks for no host permission', async (target) => {
-    const manifest = JSON.parse(await readFile(path.join(ROOT, 'dist', target, 'manifest.json'), 'utf8'));
+    const manifest = await manifestOf(target);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
     expect(JSON.stringify(manifest.permissions)).not.toMatch(/:\/\/|<all_urls>/);
   });
 
-  test('the test build differs from the shipped Chrome build only by its host permission', async () => {
-    const read = async (d: string) => JSON.parse(await readFile(path.join(ROOT, 'dist', d, 'manifest.json'), 'utf8'));
-    const [shipped, testBuild] = await Promise.all([read('chrome'), read('chrome-test')]);
+  test.each(['chrome', 'firefox'])('the %s test build differs from the shipped build only by its host permission', async (target) => {
+    const [shipped, testBuild] = await Promise.all([manifestOf(target), manifestOf(`${target}-test`)]);
     expect(testBuild.host_permissions).toEqual(['http://127.0.0.1/*']);
     delete testBuild.host_permissions;
     expect(testBuild).toEqual(shipped);
   });
 });
 
-describe("Chromium's URL parser", () => {
+describe(`${BROWSER_TITLE}'s URL parser`, () => {
   test('gives a plain link the same canonical URL and key as Quire works out without it', async () => {
-    const web = await session.context.newPage();
-    await web.goto(server.url('pages/plain.html'));
-    const parity = (await web.evaluate(await parityScript())) as Parity;
+    const web = await suite.session.openPage(suite.server.url('pages/plain.html'));
+    const parity = (await web.evaluate((script) => (0, eval)(script), await parityScript())) as Parity;
     expect(parity.mismatches).toEqual([]);
     expect(parity.plain).toBeGreaterThan(PARITY_LINKS.length / 5);
     await web.close();

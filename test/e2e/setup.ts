@@ -1,11 +1,8 @@
-/** Fails the real-browser run at once, in one line, when Chromium or the build is missing. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { assertChromium, ROOT } from './harness';
+/** Fails the real-browser run at once, in one line, when the browser or its test build is missing. */
+import type { TestProject } from 'vitest/node';
+import { assertBrowser } from './driver/launch';
+import type { BrowserName } from './driver/session';
 
-export default function setup(): void {
-  assertChromium();
-  if (!existsSync(path.join(ROOT, 'dist/chrome-test/manifest.json'))) {
-    throw new Error("No test build in dist/chrome-test: run 'npm run build' first.");
-  }
+export default function setup(project: TestProject): void {
+  assertBrowser(project.config.env.QUIRE_BROWSER as BrowserName);
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { build, type Rollup } from 'vite';
 import { anyLink } from '../unit/core/link-arbitrary';
-import { ROOT } from './harness';
+import { ROOT } from './paths';
 
 export const PARITY_LINKS = fc.sample(anyLink, { numRuns: 20_000, seed: 2026 });
 

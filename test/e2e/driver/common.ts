@@ -1,0 +1,74 @@
+/** What the two drivers share: tabs, the probe page, finding tabs, and running code with the extension API. */
+import type { Browser, Page } from 'puppeteer-core';
+import type { Session, Tab } from './session';
+import { tabOf, type OpenExtensionPage } from './tab';
+
+export type Scripted = (...args: never[]) => unknown;
+
+/** An expression calling `fn` with the page's extension API and `args` (JSON), its result copied as JSON. */
+/** `scope`, when given, is an expression for the first argument (the background's global scope). */
+export function callWithApi(fn: Scripted, args: unknown[], scope?: string): string {
+  const call = `(${fn.toString()})(${scope ? `${scope}, ` : ''}globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`;
+  return `(async () => { const result = await ${call}; return result === undefined ? undefined : JSON.parse(JSON.stringify(result)); })()`;
+}
+
+export interface Tabs {
+  newPage(dialogs?: string[]): Promise<Page>;
+  openPage(url: string): Promise<Tab>;
+  openExtensionPage(pagePath: string, dialogs?: string[]): Promise<Tab>;
+  extension: Session['extension'];
+  /** Evaluates an expression in the probe page. */
+  inProbe(expression: string): Promise<unknown>;
+  waitForTab(part: string): Promise<Tab>;
+  /** Opens `url` with `open` in a new tab and returns the tab id that was not there before. */
+  newTabId(open: () => Promise<unknown>): Promise<number>;
+}
+
+export async function tabsOf(browser: Browser, gotoExtension: OpenExtensionPage): Promise<Tabs> {
+  async function newPage(dialogs?: string[]): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs?.push(dialog.message());
+      void dialog.dismiss();
+    });
+    return page;
+  }
+  const probe = await newPage();
+  await gotoExtension(probe, 'options/index.html');
+  const inProbe = (expression: string) => probe.evaluate(expression);
+  const extension: Session['extension'] = (fn, ...args) => inProbe(callWithApi(fn as Scripted, args)) as never;
+  const tabIds = () => extension(async (api) => (await api.tabs.query({})).map((tab) => tab.id!));
+  return {
+    newPage,
+    async openPage(url) {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return tabOf(page, gotoExtension);
+    },
+    async openExtensionPage(pagePath, dialogs) {
+      const page = await newPage(dialogs);
+      await gotoExtension(page, pagePath);
+      return tabOf(page, gotoExtension);
+    },
+    extension,
+    inProbe,
+    async waitForTab(part) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.includes(part)) return tabOf(page, gotoExtension);
+        }
+        if (Date.now() > deadline) throw new Error(`No tab at an address containing ${part}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async newTabId(open) {
+      const before = await tabIds();
+      await open();
+      const id = (await tabIds()).find((tabId) => !before.includes(tabId));
+      if (id === undefined) throw new Error('No new tab');
+      return id;
+    },
+  };
+}
