@@ -74,6 +74,7 @@ export async function launchChromium(dir: string, tripwire: Tripwire, downloadDi
     extensionId,
     origin,
     extensionUrl,
+    newTab: tabs.newTab,
     openPage: tabs.openPage,
     openExtensionPage: tabs.openExtensionPage,
     extension: tabs.extension,

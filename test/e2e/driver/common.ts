@@ -14,6 +14,7 @@ export function callWithApi(fn: Scripted, args: unknown[], scope?: string): stri
 
 export interface Tabs {
   newPage(dialogs?: string[]): Promise<Page>;
+  newTab(): Promise<Tab>;
   openPage(url: string): Promise<Tab>;
   openExtensionPage(pagePath: string, dialogs?: string[]): Promise<Tab>;
   extension: Session['extension'];
@@ -40,6 +41,7 @@ export async function tabsOf(browser: Browser, gotoExtension: OpenExtensionPage)
   const tabIds = () => extension(async (api) => (await api.tabs.query({})).map((tab) => tab.id!));
   return {
     newPage,
+    newTab: async () => tabOf(await newPage(), gotoExtension),
     async openPage(url) {
       const page = await newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -79,6 +79,7 @@ export async function launchFirefox(dir: string, tripwire: Tripwire, downloadDir
     extensionId,
     origin,
     extensionUrl,
+    newTab: tabs.newTab,
     openPage: tabs.openPage,
     openExtensionPage: tabs.openExtensionPage,
     extension: tabs.extension,

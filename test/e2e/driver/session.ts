@@ -53,6 +53,8 @@ export interface Session {
   /** chrome-extension://… or moz-extension://…, without a trailing slash. */
   readonly origin: string;
   extensionUrl(pagePath: string): string;
+  /** A new blank tab, to load a page into later. */
+  newTab(): Promise<Tab>;
   /** A web page in a new tab, loaded; its dialogs are dismissed. */
   openPage(url: string): Promise<Tab>;
   /** One of Quire's pages in a new tab, loaded; any dialog it opens is dismissed and its message pushed to `dialogs`. */
