@@ -24,6 +24,8 @@ export interface Tab {
   /** Waits for such a button without clicking it. */
   hasButton(name: string, scope?: string): Promise<void>;
   hover(selector: string): Promise<void>;
+  /** Hovers and clicks, with real pointer input, each element matching that can take it, then sends each mouseover, click and focus from script. */
+  touchAll(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
   /** Types into whatever has the focus. */
   type(text: string): Promise<void>;

@@ -48,6 +48,18 @@ export function tabOf(page: Page, gotoExtension: OpenExtensionPage): Tab {
       await waitForButton(name, scope);
     },
     hover: (selector) => page.hover(selector),
+    async touchAll(selector) {
+      for (const element of await page.$$(selector)) {
+        await element.hover().catch(() => undefined);
+        await element.click().catch(() => undefined);
+      }
+      await page.$$eval(selector, (elements) => {
+        for (const element of elements as HTMLElement[]) {
+          for (const type of ['mouseover', 'click']) element.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+          element.focus?.();
+        }
+      });
+    },
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
