@@ -10,9 +10,9 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../test/e2e/harness';
+import { launchChromium } from './browser/chromium';
 import { startFixtureServer } from '../test/e2e/server';
-import { openProbe } from '../test/e2e/clip-helpers';
+import { openProbe } from './browser/probe';
 import { median } from './bench/median';
 
 const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } } });

@@ -11,7 +11,7 @@
  */
 import os from 'node:os';
 import { buildBench } from './build';
-import { launchChromium } from '../test/e2e/harness';
+import { launchChromium } from './browser/chromium';
 import type { ExportFormat } from '../src/core/formats';
 import { FORMATS_WITH_BODIES } from '../options/export/read-articles';
 import { importRounds, openBenchPage, type ImportFigures } from './bench/io-import';

@@ -9,7 +9,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../test/e2e/harness';
+import { launchChromium } from './browser/chromium';
 import { runStoreBench, type RoundFigures, type StoreBenchOptions } from '../test/pages/bench-store';
 import { buildBench } from './build';
 

@@ -16,8 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionSession } from '../test/e2e/harness';
-import { paragraphs, sampleClip, saveClip, send } from '../test/e2e/reading';
+import { launchChromium, type ExtensionSession } from './browser/chromium';
+import { paragraphs, sampleClip } from '../test/e2e/reading';
+import { saveClip, send } from './browser/probe';
 import { benchQueries } from '../test/pages/bench-store-data';
 import { buildBench } from './build';
 

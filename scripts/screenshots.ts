@@ -7,9 +7,11 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, ROOT, type ExtensionSession } from '../test/e2e/harness';
+import { launchChromium, type ExtensionSession } from './browser/chromium';
+import { ROOT } from '../test/e2e/paths';
 import { startFixtureServer, type FixtureServer } from '../test/e2e/server';
-import { paragraphs, sampleClip, saveClip, send } from '../test/e2e/reading';
+import { paragraphs, sampleClip } from '../test/e2e/reading';
+import { saveClip, send } from './browser/probe';
 import { buildAll } from './build';
 
 const OUT = path.join(ROOT, 'docs/screenshots');

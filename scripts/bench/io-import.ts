@@ -7,7 +7,7 @@
  * Each round also times the floor, bare IndexedDB writing the same rows (bench-io-floor.ts).
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionSession } from '../../test/e2e/harness';
+import { launchChromium, type ExtensionSession } from '../browser/chromium';
 import { median } from './median';
 
 export interface ImportFigures {

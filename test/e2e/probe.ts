@@ -1,5 +1,5 @@
 /** Talking to Quire's background from a test the way its pages do, through the session's extension page. */
-import type { Reply, RequestOf, RequestType, ResponseMap } from '../../src/background/protocol';
+import type { Reply, RequestOf, RequestType, ResponseMap } from '../../src/protocol';
 import type { Article } from '../../src/core/article';
 import type { Session } from './driver/session';
 

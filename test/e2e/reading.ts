@@ -1,14 +1,5 @@
-/** Helpers shared by the reading list, reader and hostile-page tests: seeding articles through the background. */
-import type { Page } from 'playwright-core';
+/** Articles to seed the reading list with, and how the reader looks: shared by the scenarios, the benchmarks and the screenshots. */
 import type { Clip } from '../../src/core/clip';
-import type { RequestOf, RequestType, ResponseMap } from '../../src/protocol';
-
-/** Sends one protocol request from an extension page, as the popup would, and unwraps the reply. */
-export async function send<K extends RequestType>(page: Page, request: RequestOf<K>): Promise<ResponseMap[K]> {
-  const reply = await page.evaluate((req) => chrome.runtime.sendMessage(req), request as unknown as Record<string, unknown>);
-  if (!reply?.ok) throw new Error(`${request.type} failed: ${JSON.stringify(reply?.error)}`);
-  return reply.data as ResponseMap[K];
-}
 
 export function paragraphs(words: number, seed = 'reading'): string {
   const out: string[] = [];
@@ -44,19 +35,7 @@ export function sampleClip(n: number, overrides: Partial<Clip> = {}): Clip {
   };
 }
 
-export async function saveClip(page: Page, clip: Clip, tags: string[] = []) {
-  return send(page, { type: 'page.save', tabId: 0, mode: 'article', tags, clip });
-}
-
-/** Empties the reading list, so each test starts from a known state. */
-export async function clearList(page: Page): Promise<void> {
-  await send(page, { type: 'data.deleteAll' });
-}
-
-/**
- * The reader's display as the page shows it: run inside the page by either driver's
- * `evaluate` (Playwright for Chromium, Puppeteer for Firefox), so it names nothing outside.
- */
+/** The reader's display as the page shows it: run inside the page by `evaluate`, so it names nothing outside. */
 export function readerLook(): { size: string; font: string | undefined; bg: string } {
   return {
     size: getComputedStyle(document.querySelector('.reader-article')!).fontSize,

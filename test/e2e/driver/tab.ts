@@ -20,9 +20,9 @@ export function tabOf(page: Page, gotoExtension: OpenExtensionPage): Tab {
   const waitForButton = (name: string, scope: string) =>
     page.waitForFunction(findButton, {}, name, scope) as Promise<ElementHandle<HTMLButtonElement>>;
   return {
-    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])) as never,
+    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     async waitUntil(fn, ...args) {
-      await page.waitForFunction(fn as never, {}, ...(args as never[]));
+      await page.waitForFunction(fn as never, {}, ...(args as unknown as never[]));
     },
     async waitFor(selector, options = {}) {
       await page.waitForSelector(selector, options);

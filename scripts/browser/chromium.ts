@@ -1,16 +1,14 @@
 /**
- * Loads a built Quire into Debian's Chromium with playwright-core. The default is the
- * test build (dist/chrome-test): the shipped build plus host permission for
- * http://127.0.0.1/*, since activeTab only comes from a real user gesture.
+ * Loads a built Quire into Debian's Chromium with playwright-core, for the benchmarks and
+ * screenshots (the real-browser tests have their own drivers in test/e2e/driver/). The
+ * default is the test build (dist/chrome-test), since activeTab only comes from a real user gesture.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { assertChromium, CHROME_BUILD, CHROME_PATH, CHROMIUM_FLAGS } from '../../test/e2e/driver/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -21,15 +19,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export function assertChromium(): void {
-  if (!existsSync(CHROME_PATH)) {
-    throw new Error(`Chromium not found at ${CHROME_PATH}: install it with 'apt-get install -y chromium' or set CHROME_PATH.`);
-  }
-}
-
 export async function launchChromium(options: { dir?: string } = {}): Promise<ExtensionSession> {
   assertChromium();
-  const dir = options.dir ?? path.join(ROOT, 'dist/chrome-test');
+  const dir = options.dir ?? CHROME_BUILD;
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No extension build at ${dir}: run 'npm run build' first.`);
   }
@@ -37,13 +29,7 @@ export async function launchChromium(options: { dir?: string } = {}): Promise<Ex
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-default-apps', '--disable-dev-shm-usage',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
