@@ -3,9 +3,9 @@
  * Its afterAll checks the tripwire, so that a filtered or shuffled run still fails on
  * any request that left 127.0.0.1.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { BROWSER, launchBrowser } from './driver/launch';
-import type { BrowserName, Session } from './driver/session';
+import type { Session } from './driver/session';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export { BROWSER };
@@ -27,14 +27,6 @@ export function useSuite(serve: () => Promise<FixtureServer> = startFixtureServe
     expect(hits, 'requests that reached the tripwire proxy instead of the network').toEqual([]);
   });
   return suite;
-}
-
-/**
- * `test` in every browser but `browser`, which lacks what the scenario needs: there the
- * scenario is listed as skipped, the reason in its name.
- */
-export function skipIn(browser: BrowserName, reason: string): (name: string, fn: () => Promise<void>) => void {
-  return BROWSER === browser ? (name, fn) => test.skip(`${name} [not in ${browser}: ${reason}]`, fn) : (name, fn) => test(name, fn);
 }
 
 /** The browser's name as the scenario titles say it. */

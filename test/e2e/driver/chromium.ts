@@ -3,14 +3,13 @@
  * (dist/chrome-test: the shipped build plus host permission for http://127.0.0.1/*, since
  * activeTab only comes from a real user gesture) loaded unpacked in a fresh profile.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../paths';
-import { awaitDownload } from './downloads';
-import { callWithApi, tabsOf, type Scripted } from './common';
+import { sessionOf } from './common';
 import type { Session } from './session';
 import type { Tripwire } from './tripwire';
 
@@ -70,42 +69,23 @@ export async function launchChromium(dir: string, tripwire: Tripwire, downloadDi
     throw error;
   });
   const isWorker = (t: { type(): string; url(): string }) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://');
-  const worker = await browser.waitForTarget(isWorker);
-  const extensionId = new URL(worker.url()).host;
-  const origin = `chrome-extension://${extensionId}`;
-  const extensionUrl = (pagePath: string) => `${origin}/${pagePath.replace(/^\//, '')}`;
-  const tabs = await tabsOf(browser, async (page, pagePath) => {
-    await page.goto(extensionUrl(pagePath), { waitUntil: 'load' });
-  });
-  return {
+  const extensionId = new URL((await browser.waitForTarget(isWorker)).url()).host;
+  return sessionOf(browser, {
     name: 'chromium',
     extensionId,
-    origin,
-    extensionUrl,
-    newTab: tabs.newTab,
-    openPage: tabs.openPage,
-    openExtensionPage: tabs.openExtensionPage,
-    extension: tabs.extension,
-    async background(fn, ...args) {
-      // The worker may have been stopped and started again since: ask for the current one.
-      const current = await (await browser.waitForTarget(isWorker)).worker();
-      return current!.evaluate(callWithApi(fn as Scripted, args, 'globalThis')) as never;
+    origin: `chrome-extension://${extensionId}`,
+    async gotoExtension(page, url) {
+      await page.goto(url, { waitUntil: 'load' });
     },
-    async openRestrictedPage() {
-      // Without the tabs permission a query cannot find chrome:// tabs by address: the new tab is the one that was not there before.
-      let page: Page | undefined;
-      const tabId = await tabs.newTabId(async () => {
-        page = await tabs.newPage();
-        await page.goto('chrome://version');
-      });
-      return { tabId, close: () => page!.close() };
-    },
-    waitForTab: tabs.waitForTab,
-    download: (start) => awaitDownload(downloadDir, start),
-    tripwireHits: tripwire.hits,
+    gotoRestricted: (page) => page.goto('chrome://version'),
+    backgroundScope: 'globalThis',
+    // The worker may have been stopped and started again since: ask for the current one.
+    inBackground: async (expression) => (await (await browser.waitForTarget(isWorker)).worker())!.evaluate(expression),
+    downloadDir,
+    tripwire,
     async close() {
       await browser.close();
       await rm(profile, { recursive: true, force: true });
     },
-  };
+  });
 }

@@ -1,7 +1,9 @@
 /** What the two drivers share: tabs, the probe page, finding tabs, and running code with the extension API. */
 import type { Browser, Page } from 'puppeteer-core';
-import type { Session, Tab } from './session';
+import { awaitDownload } from './downloads';
+import type { BrowserName, Session, Tab } from './session';
 import { tabOf, type OpenExtensionPage } from './tab';
+import type { Tripwire } from './tripwire';
 
 export type Scripted = (...args: never[]) => unknown;
 
@@ -72,5 +74,52 @@ export async function tabsOf(browser: Browser, gotoExtension: OpenExtensionPage)
       if (id === undefined) throw new Error('No new tab');
       return id;
     },
+  };
+}
+
+/** What differs between the two browsers, from which sessionOf builds the rest of a Session. */
+export interface DriverParts {
+  name: BrowserName;
+  extensionId: string;
+  origin: string;
+  /** Loads one of Quire's pages (whose load events Firefox's BiDi hides) into a tab, and waits for it. */
+  gotoExtension(page: Page, url: string): Promise<void>;
+  /** Loads `restrictedUrl`, a page of the browser's own that extensions may not read. */
+  gotoRestricted(page: Page): Promise<unknown>;
+  /** An expression, evaluated beside the background, for its global scope. */
+  backgroundScope: string;
+  /** Evaluates an expression in the background, or beside it from the probe page (`inProbe`). */
+  inBackground(expression: string, inProbe: (expression: string) => Promise<unknown>): Promise<unknown>;
+  downloadDir: string;
+  tripwire: Tripwire;
+  close(): Promise<void>;
+}
+
+export async function sessionOf(browser: Browser, parts: DriverParts): Promise<Session> {
+  const extensionUrl = (pagePath: string) => `${parts.origin}/${pagePath.replace(/^\//, '')}`;
+  const tabs = await tabsOf(browser, (page, pagePath) => parts.gotoExtension(page, extensionUrl(pagePath)));
+  return {
+    name: parts.name,
+    extensionId: parts.extensionId,
+    origin: parts.origin,
+    extensionUrl,
+    newTab: tabs.newTab,
+    openPage: tabs.openPage,
+    openExtensionPage: tabs.openExtensionPage,
+    extension: tabs.extension,
+    background: (fn, ...args) => parts.inBackground(callWithApi(fn as Scripted, args, parts.backgroundScope), tabs.inProbe) as never,
+    async openRestrictedPage() {
+      // Without the tabs permission a query gives no address for such tabs: the new tab is the one that was not there before.
+      let page: Page | undefined;
+      const tabId = await tabs.newTabId(async () => {
+        page = await tabs.newPage();
+        await parts.gotoRestricted(page);
+      });
+      return { tabId, close: () => page!.close() };
+    },
+    waitForTab: tabs.waitForTab,
+    download: (start) => awaitDownload(parts.downloadDir, start),
+    tripwireHits: parts.tripwire.hits,
+    close: parts.close,
   };
 }

@@ -8,8 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths';
-import { awaitDownload } from './downloads';
-import { callWithApi, tabsOf, type Scripted } from './common';
+import { sessionOf } from './common';
 import { proxyPrefs, QUIET_PREFS } from './prefs';
 import type { Session } from './session';
 import type { Tripwire } from './tripwire';
@@ -67,36 +66,20 @@ export async function launchFirefox(dir: string, tripwire: Tripwire, downloadDir
     await browser.close();
     throw error;
   });
-  const origin = `moz-extension://${uuid}`;
-  const extensionUrl = (pagePath: string) => `${origin}/${pagePath.replace(/^\//, '')}`;
-  const tabs = await tabsOf(browser, async (page, pagePath) => {
-    const url = extensionUrl(pagePath);
-    await navigateByBidi(page, url);
-    await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', {}, url);
-  });
-  return {
+  return sessionOf(browser, {
     name: 'firefox',
     extensionId,
-    origin,
-    extensionUrl,
-    newTab: tabs.newTab,
-    openPage: tabs.openPage,
-    openExtensionPage: tabs.openExtensionPage,
-    extension: tabs.extension,
-    // Firefox's background is a page, reached from the probe page with getBackgroundPage().
-    background: (fn, ...args) => tabs.inProbe(callWithApi(fn as Scripted, args, 'await browser.runtime.getBackgroundPage()')) as never,
-    async openRestrictedPage() {
-      // Without the tabs permission a query gives no address for about: tabs: the new tab is the one that was not there before.
-      let page: Page | undefined;
-      const tabId = await tabs.newTabId(async () => {
-        page = await tabs.newPage();
-        await navigateByBidi(page, 'about:robots');
-      });
-      return { tabId, close: () => page!.close() };
+    origin: `moz-extension://${uuid}`,
+    async gotoExtension(page, url) {
+      await navigateByBidi(page, url);
+      await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', {}, url);
     },
-    waitForTab: tabs.waitForTab,
-    download: (start) => awaitDownload(downloadDir, start),
-    tripwireHits: tripwire.hits,
+    gotoRestricted: (page) => navigateByBidi(page, 'about:robots'),
+    // Firefox's background is a page, reached from the probe page with getBackgroundPage().
+    backgroundScope: 'await browser.runtime.getBackgroundPage()',
+    inBackground: (expression, inProbe) => inProbe(expression),
+    downloadDir,
+    tripwire,
     close: () => browser.close(),
-  };
+  });
 }
