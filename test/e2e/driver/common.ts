@@ -7,8 +7,10 @@ import type { Tripwire } from './tripwire';
 
 export type Scripted = (...args: never[]) => unknown;
 
-/** An expression calling `fn` with the page's extension API and `args` (JSON), its result copied as JSON. */
-/** `scope`, when given, is an expression for the first argument (the background's global scope). */
+/**
+ * An expression calling `fn` with the page's extension API and `args` (JSON), its result copied
+ * as JSON; `scope`, when given, is an expression for a first argument before them (the background's global scope).
+ */
 export function callWithApi(fn: Scripted, args: unknown[], scope?: string): string {
   const call = `(${fn.toString()})(${scope ? `${scope}, ` : ''}globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`;
   return `(async () => { const result = await ${call}; return result === undefined ? undefined : JSON.parse(JSON.stringify(result)); })()`;
@@ -23,7 +25,7 @@ export interface Tabs {
   /** Evaluates an expression in the probe page. */
   inProbe(expression: string): Promise<unknown>;
   waitForTab(part: string): Promise<Tab>;
-  /** Opens `url` with `open` in a new tab and returns the tab id that was not there before. */
+  /** Runs `open`, which opens a tab, and returns the id of the tab that was not there before. */
   newTabId(open: () => Promise<unknown>): Promise<number>;
 }
 
@@ -84,7 +86,7 @@ export interface DriverParts {
   origin: string;
   /** Loads one of Quire's pages (whose load events Firefox's BiDi hides) into a tab, and waits for it. */
   gotoExtension(page: Page, url: string): Promise<void>;
-  /** Loads `restrictedUrl`, a page of the browser's own that extensions may not read. */
+  /** Loads a page of the browser's own that extensions may not read into a tab. */
   gotoRestricted(page: Page): Promise<unknown>;
   /** An expression, evaluated beside the background, for its global scope. */
   backgroundScope: string;
@@ -97,7 +99,10 @@ export interface DriverParts {
 
 export async function sessionOf(browser: Browser, parts: DriverParts): Promise<Session> {
   const extensionUrl = (pagePath: string) => `${parts.origin}/${pagePath.replace(/^\//, '')}`;
-  const tabs = await tabsOf(browser, (page, pagePath) => parts.gotoExtension(page, extensionUrl(pagePath)));
+  const tabs = await tabsOf(browser, (page, pagePath) => parts.gotoExtension(page, extensionUrl(pagePath))).catch(async (error: unknown) => {
+    await parts.close();
+    throw error;
+  });
   return {
     name: parts.name,
     extensionId: parts.extensionId,
