@@ -1,38 +1,46 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
-import { openPopupOn, openProbe, type ExtensionProbe } from './clip-helpers';
+import { describe, expect, test } from 'vitest';
+import { popupOn } from './popup';
 import { BYLINE_PAGES } from './preview-pages';
+import { BROWSER_TITLE, useSuite } from './suite';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-let probe: ExtensionProbe;
+const suite = useSuite();
 
-beforeAll(async () => {
-  [session, server] = await Promise.all([launchChromium(), startFixtureServer()]);
-  ({ probe } = await openProbe(session));
-});
-afterAll(async () => {
-  await Promise.all([session?.close(), server?.close()]);
-});
-
-describe('what the popup previews', () => {
+describe(`what the popup previews in ${BROWSER_TITLE}`, () => {
   test('a page holding only a navigation list says it found no article and offers the link or the page text', async () => {
-    const { page, popup } = await openPopupOn(session, probe, server.url('pages/site-index.html'));
-    await popup.getByText('Quire found no article on this page.', { exact: false }).waitFor();
-    await expect(popup.getByRole('button', { name: 'Save link only' }).isVisible()).resolves.toBe(true);
-    await expect(popup.getByRole('button', { name: 'Save the page text as it is' }).isVisible()).resolves.toBe(true);
-    await expect(popup.getByText(/min read/).count()).resolves.toBe(0);
-    await Promise.all([page.close(), popup.close()]);
+    const { popup, close } = await popupOn(suite.session, suite.server.url('pages/site-index.html'));
+    await popup.waitForText(/Quire found no article on this page\./);
+    await popup.hasButton('Save link only');
+    await popup.hasButton('Save the page text as it is');
+    expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(/min read/);
+    await close();
   });
 
   test.each(BYLINE_PAGES)('%s: the excerpt is the first paragraph of prose, not the byline "%s"', async (page, byline, prose) => {
-    const opened = await openPopupOn(session, probe, server.url(`pages/${page}`));
-    const excerpt = opened.popup.locator('.clip__excerpt');
-    await excerpt.waitFor();
-    const text = await excerpt.textContent();
+    const { popup, close } = await popupOn(suite.session, suite.server.url(`pages/${page}`));
+    await popup.waitFor('.clip__excerpt');
+    const text = await popup.text('.clip__excerpt');
     expect(text).toMatch(prose);
     expect(text).not.toContain(byline);
-    await Promise.all([opened.page.close(), opened.popup.close()]);
+    await close();
+  });
+});
+
+describe(`the popup on a page already saved, in ${BROWSER_TITLE}`, () => {
+  test('"Saved on …" shows the published date its preview showed, after the save and when opened again', async () => {
+    const url = suite.server.url('pages/byline-first-en.html');
+    const first = await popupOn(suite.session, url);
+    await first.popup.hasButton('Save');
+    const previewed = await first.popup.text('.clip__facts');
+    expect(previewed).toMatch(/Published \S/);
+    const published = /Published [^·]+/.exec(previewed)![0].trim();
+    await first.popup.button('Save');
+    await first.popup.waitForText(/Saved on /);
+    expect(await first.popup.text('.clip__facts')).toContain(published);
+    await first.close();
+
+    const again = await popupOn(suite.session, url);
+    await again.popup.waitForText(/Saved on /);
+    expect(await again.popup.text('.clip__facts')).toContain(published);
+    await again.close();
   });
 });
