@@ -27,7 +27,12 @@ export function assertChromium(): void {
   }
 }
 
-export async function launchChromium(options: { dir?: string } = {}): Promise<ExtensionSession> {
+/**
+ * `lang` runs the browser in that UI language. Chromium on Linux takes it from LANGUAGE
+ * and ignores --lang (which Windows and macOS read), and only where its locale files are
+ * installed (Debian's chromium-l10n); the UI stays en-US otherwise.
+ */
+export async function launchChromium(options: { dir?: string; lang?: string } = {}): Promise<ExtensionSession> {
   assertChromium();
   const dir = options.dir ?? path.join(ROOT, 'dist/chrome-test');
   if (!existsSync(path.join(dir, 'manifest.json'))) {
@@ -37,7 +42,9 @@ export async function launchChromium(options: { dir?: string } = {}): Promise<Ex
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,
+    ...(options.lang && { env: { ...process.env, LANGUAGE: options.lang } }),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-default-apps', '--disable-dev-shm-usage',

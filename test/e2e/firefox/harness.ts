@@ -60,7 +60,8 @@ async function navigateExtensionPage(page: Page, url: string): Promise<void> {
   await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', {}, url);
 }
 
-export async function launchFirefox(options: { dir?: string } = {}): Promise<FirefoxSession> {
+/** `lang` asks for that UI language (intl.locale.requested), which needs its language pack (Debian's firefox-esr-l10n-*). */
+export async function launchFirefox(options: { dir?: string; lang?: string } = {}): Promise<FirefoxSession> {
   assertFirefox();
   const dir = options.dir ?? FIREFOX_BUILD;
   if (!existsSync(path.join(dir, 'manifest.json'))) {
@@ -93,6 +94,7 @@ export async function launchFirefox(options: { dir?: string } = {}): Promise<Fir
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.alwaysOpenPanel': false,
+        ...(options.lang && { 'intl.locale.requested': options.lang }),
       },
     });
   } catch (error) {
