@@ -4,6 +4,7 @@ import { RATES } from '../../src/core/listen-state';
 import { Stepper } from '../Stepper';
 import { clampStep } from '../useReaderSettings';
 import { ListenStatus } from './ListenStatus';
+import { StepIcon } from './StepIcon';
 import type { Listen } from './useListen';
 import { LISTEN_KEYS, useListenKeys } from './useListenKeys';
 import './listen.css';
@@ -32,11 +33,11 @@ export function ListenBar({ listen }: { listen: Listen }) {
         </button>
         <button type="button" class="reader-button" aria-label={t('readerListenPrevious')} aria-keyshortcuts={LISTEN_KEYS.previous}
           title={`${t('readerListenPrevious')} (${LISTEN_KEYS.previous.toUpperCase()})`} disabled={!canMove} onClick={() => listen.move(-1)}>
-          <span class="listen-flip" aria-hidden="true">⏮</span>
+          <StepIcon to="previous" />
         </button>
         <button type="button" class="reader-button" aria-label={t('readerListenNext')} aria-keyshortcuts={LISTEN_KEYS.next}
           title={`${t('readerListenNext')} (${LISTEN_KEYS.next.toUpperCase()})`} disabled={!canMove} onClick={() => listen.move(1)}>
-          <span class="listen-flip" aria-hidden="true">⏭</span>
+          <StepIcon to="next" />
         </button>
       </div>
       <Stepper label={t('readerListenSpeed')} value={listen.rate} shown={`${number(listen.rate)}×`} range={RATES}
