@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionSession } from './harness';
+import { chromiumIn } from './chromium-in';
 import { clearList, saveClip } from './reading';
 import { arabicClip, englishClip, japaneseClip } from './i18n-pages';
 import { endUtterance, highlightedSentence, installSilentSpeech, spokenSoFar } from './silent-speech';
 
-let session: ExtensionSession;
-let helper: Page;
+const chromium = chromiumIn(null);
 
-beforeAll(async () => {
-  session = await launchChromium();
-  helper = await session.openExtensionPage('options/index.html');
-});
-afterAll(async () => {
-  await session?.close();
-});
 beforeEach(async () => {
-  await clearList(helper);
-  await helper.evaluate(() => chrome.storage.local.clear());
+  await clearList(chromium.helper);
+  await chromium.helper.evaluate(() => chrome.storage.local.clear());
 });
 
 async function openReader(id: string, voices: string[] | null): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await chromium.session.context.newPage();
   await page.setViewportSize({ width: 900, height: 700 });
-  await page.goto(session.extensionUrl(`reader/index.html?id=${id}`));
+  await page.goto(chromium.session.extensionUrl(`reader/index.html?id=${id}`));
   await page.locator('.reader-body').waitFor();
   if (voices) await page.evaluate(installSilentSpeech, voices);
   return page;
@@ -35,7 +27,7 @@ const position = (page: Page) => page.locator('.listen-status').textContent();
 
 describe('listening to an article in Chromium', () => {
   test('Listen reads the title, then each sentence as the one before ends, marking the one being read', async () => {
-    const { article } = await saveClip(helper, englishClip(1));
+    const { article } = await saveClip(chromium.helper, englishClip(1));
     const page = await openReader(article.id, ['en-US', 'ja-JP']);
     await page.getByRole('button', { name: 'Listen', exact: true }).click();
     await expect.poll(() => page.evaluate(highlightedSentence)).toBe('The night train');
@@ -51,7 +43,7 @@ describe('listening to an article in Chromium', () => {
   });
 
   test('Pause stops on the sentence, N and B move the mark, and it resumes there, after a reload too', async () => {
-    const { article } = await saveClip(helper, englishClip(2));
+    const { article } = await saveClip(chromium.helper, englishClip(2));
     const page = await openReader(article.id, ['en-US']);
     await page.keyboard.press('p');
     await expect.poll(() => page.evaluate(highlightedSentence)).toBe('The night train');
@@ -76,7 +68,7 @@ describe('listening to an article in Chromium', () => {
   });
 
   test('the speed steps in quarters, is read at, and is kept for the next article', async () => {
-    const { article } = await saveClip(helper, englishClip(3));
+    const { article } = await saveClip(chromium.helper, englishClip(3));
     const page = await openReader(article.id, ['en-US']);
     await page.getByRole('button', { name: 'Read faster' }).click();
     await page.keyboard.press('=');
@@ -90,7 +82,7 @@ describe('listening to an article in Chromium', () => {
   });
 
   test('a Japanese article is read in a Japanese voice, a sentence per 。', async () => {
-    const { article } = await saveClip(helper, japaneseClip(4));
+    const { article } = await saveClip(chromium.helper, japaneseClip(4));
     const page = await openReader(article.id, ['en-US', 'ja-JP']);
     await page.getByRole('button', { name: 'Listen', exact: true }).click();
     await page.evaluate(endUtterance);
@@ -100,7 +92,7 @@ describe('listening to an article in Chromium', () => {
   });
 
   test('where the browser has no voice for the article’s language, it says so', async () => {
-    const { article } = await saveClip(helper, arabicClip(5));
+    const { article } = await saveClip(chromium.helper, arabicClip(5));
     const withEnglishOnly = await openReader(article.id, ['en-US']);
     await withEnglishOnly.getByRole('button', { name: 'Listen', exact: true }).click();
     await expect(withEnglishOnly.getByRole('alert').filter({ hasText: 'no voice for Arabic' }).textContent()).resolves.toContain(
@@ -111,7 +103,7 @@ describe('listening to an article in Chromium', () => {
   });
 
   test('headless Chromium has no voices at all, and the real engine says so', async () => {
-    const { article } = await saveClip(helper, englishClip(6));
+    const { article } = await saveClip(chromium.helper, englishClip(6));
     const page = await openReader(article.id, null);
     await page.getByRole('button', { name: 'Listen', exact: true }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/no voice for English|no voice to read aloud with/);

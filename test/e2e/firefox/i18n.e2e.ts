@@ -43,6 +43,8 @@ for (const { lang, dir, brand } of [
     const state = inLanguage(lang);
 
     test(`the options page and the popup show the ${lang} strings, laid out ${dir}`, async () => {
+      const english = builtMessages('dist/firefox-test', 'en');
+      for (const key of ['popupTabList', 'readerDisplay', 'readerListen']) expect(state.messages[key], key).not.toBe(english[key]);
       const options = state.probe.page;
       expect(await text(options, 'h1')).toBe(state.messages.optionsTitle);
       expect(await options.evaluate(pageLocale)).toEqual({ lang, dir, direction: dir });
