@@ -44,6 +44,10 @@ for (const { lang, dir, brand } of [
       expect(await reader.evaluate(pageLocale)).toEqual({ lang, dir, direction: dir });
       await reader.getByRole('button', { name: messages.readerDisplay }).waitFor();
       await reader.getByRole('button', { name: messages.readerListen, exact: true }).waitFor();
+      await reader.getByRole('button', { name: messages.readerDisplay }).click();
+      for (const key of ['readerFontSize', 'readerLineWidth', 'readerLineHeight', 'readerListenSpeed']) {
+        await reader.getByRole('group', { name: messages[key], exact: true }).waitFor({ timeout: 2000 });
+      }
       expect(await reader.evaluate(brandSide)).toBe(brand);
       expect(await reader.evaluate(articleLocaleShown)).toEqual({ lang: 'en', dir: 'ltr', direction: 'ltr' });
       await reader.close();
