@@ -57,7 +57,8 @@ export function useListen(id: string, lang: string | null, roots: () => Element[
     (next: PlayerState) => {
       setState(next);
       const finished = next.status === 'finished';
-      showSentence(finished ? null : (sentences.current[next.index] ?? null), next.status === 'playing');
+      // Followed while playing and when moved by hand; a sentence already in view does not scroll.
+      showSentence(finished ? null : (sentences.current[next.index] ?? null), true);
       void saveListenPosition(id, finished ? 0 : next.index);
       if (next.status === 'failed') setProblem({ kind: 'engine', code: next.error ?? '' });
     },
