@@ -24,7 +24,7 @@ export function ListenBar({ listen }: { listen: Listen }) {
   const playing = listen.state?.status === 'playing';
   const canMove = Boolean(listen.state) && listen.state!.count > 1;
   return (
-    <section class="listen-bar" role="region" aria-label={t('readerListenControls')}>
+    <section class="listen-bar" aria-label={t('readerListenControls')}>
       <div class="listen-buttons">
         <button type="button" class="reader-button primary listen-play" aria-pressed={playing} aria-keyshortcuts={LISTEN_KEYS.toggle}
           disabled={listen.starting} title={`${playLabel(listen)} (${LISTEN_KEYS.toggle.toUpperCase()})`} onClick={listen.toggle}>
