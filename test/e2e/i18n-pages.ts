@@ -23,9 +23,11 @@ export function japaneseClip(n: number): Clip {
   return sampleClip(n, { title: '夜行列車の静かな復活', lang: 'ja', dir: null, html: paragraphsOf(JAPANESE), text: JAPANESE.join('') });
 }
 
-/** An English article of a title and four sentences in two paragraphs, one sentence across an inline element and a link. */
-export function englishClip(n: number): Clip {
-  const html = '<p>The train left at <em>nine</em>. Nobody waved.</p><p>It reached <a href="https://coast.example/">the coast</a> by dawn. The sea was grey.</p>';
+/** An English article: by default a title and four sentences in two paragraphs, one sentence across an inline element and a link. */
+export function englishClip(
+  n: number,
+  html = '<p>The train left at <em>nine</em>. Nobody waved.</p><p>It reached <a href="https://coast.example/">the coast</a> by dawn. The sea was grey.</p>',
+): Clip {
   return sampleClip(n, { title: 'The night train', html, text: html.replace(/<[^>]+>/g, ' ') });
 }
 

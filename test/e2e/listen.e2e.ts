@@ -67,6 +67,21 @@ describe('listening to an article in Chromium', () => {
     await again.close();
   });
 
+  test('the marked sentence is followed down the page', async () => {
+    const html = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} begins here. It ends here.</p>`).join('');
+    const { article } = await saveClip(chromium.helper, englishClip(7, html));
+    const page = await openReader(article.id, ['en-US']);
+    await page.getByRole('button', { name: 'Listen', exact: true }).click();
+    for (let i = 0; i < 49; i++) await page.evaluate(endUtterance);
+    await expect.poll(() => page.evaluate(highlightedSentence)).toBe('Paragraph 25 begins here.');
+    const shown = () => page.evaluate(() => {
+      const { top, bottom } = ([...CSS.highlights.get('quire-listen')!][0] as Range).getBoundingClientRect();
+      return scrollY > 0 && top >= 0 && bottom <= innerHeight;
+    });
+    await expect.poll(shown).toBe(true);
+    await page.close();
+  });
+
   test('the speed steps in quarters, is read at, and is kept for the next article', async () => {
     const { article } = await saveClip(chromium.helper, englishClip(3));
     const page = await openReader(article.id, ['en-US']);
