@@ -12,10 +12,10 @@ export function ArticleHeader({ article }: { article: ArticleMeta }) {
     <header class="reader-header">
       <p class="reader-site">
         <Favicon src={article.faviconUrl} site={site} />
-        <span>{site}</span>
+        <bdi>{site}</bdi>
       </p>
-      <h1 class="reader-title">{article.title}</h1>
-      {article.byline && <p class="reader-byline">{article.byline}</p>}
+      <h1 class="reader-title" dir="auto">{article.title}</h1>
+      {article.byline && <p class="reader-byline" dir="auto">{article.byline}</p>}
       <p class="reader-facts">
         {published && <span>{t('readerPublished', published)}</span>}
         <span>{t('readerSaved', formatDate(article.savedAt) ?? '')}</span>

@@ -1,8 +1,14 @@
-/** A saved article as the reader shows it: its facts on top, its sanitized body, and an end note. */
+/**
+ * A saved article as the reader shows it: its facts on top, its sanitized body, and an
+ * end note, in the article's own language and direction; and the controls to listen to it.
+ */
+import { useMemo, useRef } from 'preact/hooks';
 import type { Article, ArticleMeta } from '../src/core/article';
+import { articleLocale } from '../src/core/article-locale';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EndNote } from './EndNote';
+import { Listen } from './listen/Listen';
 import { useReadingProgress } from './useReadingProgress';
 
 export interface ArticleViewProps {
@@ -14,11 +20,16 @@ export interface ArticleViewProps {
 
 export function ArticleView({ article, archiveAtEnd, onChanged, onStatus }: ArticleViewProps) {
   const { archivedAtEnd, keepUnread } = useReadingProgress(article, archiveAtEnd, onChanged, onStatus);
+  const { lang, dir } = useMemo(() => articleLocale(article), [article.lang, article.dir, article.text]);
+  const root = useRef<HTMLElement>(null);
   return (
-    <article class="reader-article" lang={article.lang ?? undefined} dir={(article.dir as 'ltr' | 'rtl' | 'auto' | null) ?? undefined}>
-      <ArticleHeader article={article} />
-      <ArticleBody html={article.html} />
-      <EndNote article={article} archivedAtEnd={archivedAtEnd} onKeepUnread={keepUnread} />
-    </article>
+    <>
+      <article ref={root} class="reader-article" lang={lang ?? undefined} dir={dir}>
+        <ArticleHeader article={article} />
+        <ArticleBody html={article.html} />
+        <EndNote article={article} archivedAtEnd={archivedAtEnd} onKeepUnread={keepUnread} />
+      </article>
+      <Listen id={article.id} lang={lang} article={root} />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 /** A setting changed in steps: a smaller and a larger button around the current value. */
+import { useId } from 'preact/hooks';
 import { t } from '../src/platform/browser';
 import { clampStep } from './useReaderSettings';
 
@@ -13,7 +14,8 @@ export interface StepperProps {
 }
 
 export function Stepper({ label, value, shown, range, lessLabel, moreLabel, onChange }: StepperProps) {
-  const id = `stepper-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  // From useId, not the label: labels in Arabic or Japanese have no letters \w keeps, and all became one id.
+  const id = useId();
   return (
     <div class="stepper" role="group" aria-labelledby={id}>
       <span id={id} class="stepper-label">{label}</span>

@@ -41,7 +41,7 @@ export function ClipForm({ tabId, preview, defaultTags, known, onSaved, onRetry 
       ) : (
         <div class="clip__card">
           {canKeepLink && <SiteLine url={tab.url} siteName={null} faviconUrl={tab.favIconUrl} />}
-          {canKeepLink && <p class="clip__page-title">{tab.title}</p>}
+          {canKeepLink && <p class="clip__page-title" dir="auto">{tab.title}</p>}
           <p class="clip__failure" role="alert">
             {canKeepLink ? failure?.message : t('clipFailureNoAddress')}
           </p>

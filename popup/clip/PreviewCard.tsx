@@ -32,6 +32,7 @@ export function PreviewCard({ clip, favIconUrl, title, onTitle }: PreviewCardPro
       <textarea
         id="clip-title"
         class="clip__title"
+        dir="auto"
         rows={2}
         value={title}
         onInput={(e) => onTitle(e.currentTarget.value)}

@@ -7,7 +7,7 @@ export function SiteLine({ url, siteName, faviconUrl }: { url: string; siteName:
   return (
     <p class="clip__site">
       {faviconUrl && !broken && <img src={faviconUrl} alt="" width={16} height={16} onError={() => setBroken(true)} />}
-      <span>{siteName || hostOf(url)}</span>
+      <bdi>{siteName || hostOf(url)}</bdi>
     </p>
   );
 }

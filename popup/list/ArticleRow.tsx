@@ -35,10 +35,10 @@ export function ArticleRow({ meta, index, focusable, editingTags, onFocusRow, on
       <Favicon src={meta.faviconUrl} site={site} />
       <div class="row-main">
         <button type="button" class="row-title" tabIndex={-1} title={withKey(label('listActionOpen'), 'Enter')} onClick={() => onAction('open', meta)}>
-          {meta.title}
+          <bdi>{meta.title}</bdi>
         </button>
         <div class="row-meta">
-          <span class="row-site">{site}</span>
+          <bdi class="row-site">{site}</bdi>
           {minutes && <span>{minutes}</span>}
           {meta.kind === 'link' && (
             <span class="row-link-only" title={t('listLinkOnlyHint')}>
@@ -51,7 +51,7 @@ export function ArticleRow({ meta, index, focusable, editingTags, onFocusRow, on
         {meta.tags.length > 0 && !editingTags && (
           <ul class="row-tags" aria-label={t('listTagsLabel')}>
             {meta.tags.map((tag) => (
-              <li key={tag} class="tag">{tag}</li>
+              <li key={tag} class="tag" dir="auto">{tag}</li>
             ))}
           </ul>
         )}

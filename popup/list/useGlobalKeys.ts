@@ -1,11 +1,8 @@
 /** Popup-wide keys: "/" focuses the search, "z" undoes the last delete, unless the user is typing. */
 import { useEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
+import { isTyping } from '../../src/ui/typing';
 import { UNDO_KEY } from './keys';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export function useGlobalKeys(search: RefObject<HTMLInputElement>, onUndo: (() => void) | null): void {
   useEffect(() => {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { assertChromium, CHROME_BUILD, CHROME_PATH, CHROMIUM_FLAGS } from '../../test/e2e/driver/chromium';
+import { assertChromium, CHROME_BUILD, CHROME_PATH, CHROMIUM_FLAGS, chromiumLanguage } from '../../test/e2e/driver/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -19,17 +19,20 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { dir?: string } = {}): Promise<ExtensionSession> {
+/** `lang` runs the browser in that UI language, as the tests' driver does (chromiumLanguage). */
+export async function launchChromium(options: { dir?: string; lang?: string } = {}): Promise<ExtensionSession> {
   assertChromium();
   const dir = options.dir ?? CHROME_BUILD;
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No extension build at ${dir}: run 'npm run build' first.`);
   }
   const profile = await mkdtemp(path.join(os.tmpdir(), 'quire-chromium-'));
+  const language = chromiumLanguage(options.lang);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    env: language.env,
+    args: [...CHROMIUM_FLAGS, ...language.args, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;

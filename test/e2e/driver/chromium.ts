@@ -37,6 +37,15 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
+ * Chromium in one UI language: on Linux it takes it from LANGUAGE and ignores --lang (which
+ * Windows and macOS read), and only where its locale files are installed (Debian's
+ * chromium-l10n); the UI stays en-US otherwise. No language: the environment as it is.
+ */
+export function chromiumLanguage(lang?: string): { env: NodeJS.ProcessEnv; args: string[] } {
+  return lang ? { env: { ...process.env, LANGUAGE: lang }, args: [`--lang=${lang}`] } : { env: process.env, args: [] };
+}
+
+/**
  * Preferences of the fresh profile: no spelling dictionaries to download when a test types into a
  * field, and downloads one after another without Chromium asking whether the page may.
  */
@@ -46,7 +55,8 @@ const PREFERENCES = {
   profile: { default_content_setting_values: { automatic_downloads: 1 } },
 };
 
-async function launch(dir: string, profile: string, downloadDir: string, tripwire: Tripwire): Promise<Browser> {
+async function launch(dir: string, profile: string, downloadDir: string, tripwire: Tripwire, lang?: string): Promise<Browser> {
+  const language = chromiumLanguage(lang);
   await mkdir(path.join(profile, 'Default'));
   await writeFile(path.join(profile, 'Default/Preferences'), JSON.stringify(PREFERENCES));
   return puppeteer.launch({
@@ -56,15 +66,16 @@ async function launch(dir: string, profile: string, downloadDir: string, tripwir
     defaultViewport: { width: 900, height: 700 },
     downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
     ignoreDefaultArgs: ['--disable-extensions'],
+    env: language.env,
     // Every request not for 127.0.0.1 (which Chromium never sends to a proxy) goes to the tripwire.
-    args: [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${tripwire.port}`, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [...CHROMIUM_FLAGS, ...language.args, `--proxy-server=http://127.0.0.1:${tripwire.port}`, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
 }
 
-export async function launchChromium(dir: string, tripwire: Tripwire, downloadDir: string): Promise<Session> {
+export async function launchChromium(dir: string, tripwire: Tripwire, downloadDir: string, lang?: string): Promise<Session> {
   assertChromium();
   const profile = await mkdtemp(path.join(os.tmpdir(), 'quire-chromium-'));
-  const browser = await launch(dir, profile, downloadDir, tripwire).catch(async (error: unknown) => {
+  const browser = await launch(dir, profile, downloadDir, tripwire, lang).catch(async (error: unknown) => {
     await rm(profile, { recursive: true, force: true });
     throw error;
   });

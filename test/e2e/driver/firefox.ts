@@ -32,7 +32,7 @@ async function navigateByBidi(page: Page, url: string): Promise<void> {
   await frame.browsingContext.navigate(url, 'complete');
 }
 
-function launch(uuid: string, geckoId: string, downloadDir: string, tripwire: Tripwire): Promise<Browser> {
+function launch(uuid: string, geckoId: string, downloadDir: string, tripwire: Tripwire, lang?: string): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -53,15 +53,17 @@ function launch(uuid: string, geckoId: string, downloadDir: string, tripwire: Tr
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // The UI language, honoured only with that language's pack installed (firefox-esr-l10n-<lang>).
+      ...(lang && { 'intl.locale.requested': lang }),
     },
   });
 }
 
-export async function launchFirefox(dir: string, tripwire: Tripwire, downloadDir: string): Promise<Session> {
+export async function launchFirefox(dir: string, tripwire: Tripwire, downloadDir: string, lang?: string): Promise<Session> {
   assertFirefox();
   const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
   const uuid = crypto.randomUUID();
-  const browser = await launch(uuid, manifest.browser_specific_settings.gecko.id, downloadDir, tripwire);
+  const browser = await launch(uuid, manifest.browser_specific_settings.gecko.id, downloadDir, tripwire, lang);
   const extensionId = await browser.installExtension(dir).catch(async (error: unknown) => {
     await browser.close();
     throw error;

@@ -24,12 +24,17 @@ export function assertBrowser(name: BrowserName = BROWSER): void {
   }
 }
 
+/** What a launch may choose: the browser's UI language (e.g. 'ar'), its default when left out. */
+export interface LaunchOptions {
+  lang?: string;
+}
+
 /** A fresh profile with Quire installed, a download folder of its own, and every outside request sent to a tripwire. */
-export async function launchBrowser(name: BrowserName = BROWSER): Promise<Session> {
+export async function launchBrowser(name: BrowserName = BROWSER, options: LaunchOptions = {}): Promise<Session> {
   assertBrowser(name);
   const [tripwire, downloadDir] = await Promise.all([startTripwire(), mkdtemp(path.join(os.tmpdir(), 'quire-downloads-'))]);
   const cleanUp = () => Promise.all([tripwire.close(), rm(downloadDir, { recursive: true, force: true })]);
-  const session = await DRIVERS[name].launch(DRIVERS[name].build, tripwire, downloadDir).catch(async (error: unknown) => {
+  const session = await DRIVERS[name].launch(DRIVERS[name].build, tripwire, downloadDir, options.lang).catch(async (error: unknown) => {
     await cleanUp();
     throw error;
   });
