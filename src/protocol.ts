@@ -8,6 +8,7 @@ import type { ListPage, ListQuery, SaveResult, Stats, TagCount } from './storage
 import type { Clip } from './core/clip';
 import type { PreviewFailureReason } from './protocol-errors';
 import type { ImportItem } from './core/formats/types';
+import type { Highlight, HighlightColor, HighlightTarget } from './core/highlights/types';
 
 /** The list's queries and answers are the storage layer's own types, so the two cannot drift. */
 export type { ExportFilter, ListPage, ListQuery, SaveResult, SortKey as SortField, Stats, TagCount } from './storage';
@@ -50,6 +51,11 @@ export interface ResponseMap {
   'import.commit': { added: number; merged: number };
   'import.discard': { discarded: boolean };
   'data.deleteAll': { removed: number };
+  'highlights.list': Highlight[];
+  'highlights.add': Highlight;
+  'highlights.update': Highlight;
+  'highlights.remove': Highlight;
+  'highlights.restore': Highlight;
 }
 
 export type Request =
@@ -83,7 +89,13 @@ export type Request =
   | { type: 'import.stage'; stageId: string; items: ImportItem[] }
   | { type: 'import.commit'; stageId: string }
   | { type: 'import.discard'; stageId: string }
-  | { type: 'data.deleteAll' };
+  | { type: 'data.deleteAll' }
+  | { type: 'highlights.list'; articleId: string }
+  | { type: 'highlights.add'; articleId: string; color: HighlightColor; note: string; target: HighlightTarget }
+  | { type: 'highlights.update'; id: string; color?: HighlightColor; note?: string }
+  /** Answers with the highlight as it was, which highlights.restore puts back (undo). */
+  | { type: 'highlights.remove'; id: string }
+  | { type: 'highlights.restore'; highlight: Highlight };
 
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;

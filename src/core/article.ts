@@ -29,6 +29,8 @@ export interface ArticleMeta {
   /** Reading progress, 0 to 1. */
   progress: number;
   kind: ArticleKind;
+  /** How many highlights it has: set on the list's items, absent when none. */
+  highlightCount?: number;
 }
 
 /** The fields of ArticleMeta that may be null. */

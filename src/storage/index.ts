@@ -10,3 +10,4 @@ export type { ExportFilter } from './repository/read';
 export type { Stats, StorageEstimate } from './repository/stats';
 export type { TagCount } from './repository/tags';
 export { StorageError, type StorageErrorCode } from './errors';
+export type { NewHighlight, HighlightChange } from './repository/highlights';

@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleBody, ArticleMeta, MarkdownCache, NullableField } from '../core/article';
+import type { Highlight } from '../core/highlights/types';
 import { declareVersions } from './versions';
 
 /**
@@ -54,6 +55,8 @@ export interface TrashBatch {
   articles: StoredArticle[];
   bodies: ArticleBody[];
   markdown: MarkdownRow[];
+  /** Since version 6; batches removed before hold none. */
+  highlights?: Highlight[];
 }
 
 export interface CountRow {
@@ -66,6 +69,7 @@ export type QuireDB = Dexie & {
   counts: EntityTable<CountRow, 'key'>;
   bodies: EntityTable<ArticleBody, 'id'>;
   markdown: EntityTable<MarkdownRow, 'id'>;
+  highlights: EntityTable<Highlight, 'id'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   searchSnapshot: EntityTable<SearchSnapshot, 'key'>;
   trash: EntityTable<TrashBatch, 'token'>;

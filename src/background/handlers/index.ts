@@ -3,6 +3,7 @@ import type { Repository } from '../../storage';
 import type { HandlerMap } from '../router';
 import type { TabAccess } from '../save';
 import { articleHandlers } from './articles';
+import { highlightHandlers } from './highlights';
 import { ioHandlers } from './io';
 import { pageHandlers } from './page';
 import { ping } from './ping';
@@ -18,5 +19,6 @@ export function createHandlers(repository: Repository, { version, tabs }: Handle
     ...pageHandlers(repository, tabs),
     ...articleHandlers(repository),
     ...ioHandlers(repository),
+    ...highlightHandlers(repository),
   };
 }

@@ -16,7 +16,7 @@ const stringList: Check = (v) => Array.isArray(v) && v.every(string);
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 
 /** What a file holds of an article: all of it but its Markdown cache, derived from the body and recomputed on import. */
-type FileArticle = Omit<Article, 'md'>;
+type FileArticle = Omit<Article, 'md' | 'highlightCount'>;
 
 export const ARTICLE_FIELDS: { [K in keyof FileArticle]-?: Check } = {
   id: string,

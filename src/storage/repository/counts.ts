@@ -23,6 +23,11 @@ export class CountDeltas {
     if (after) for (const key of countKeys(after)) this.deltas.set(key, (this.deltas.get(key) ?? 0) + 1);
   }
 
+  /** Changes one count by `delta`, for counts that follow no article field (an article's highlights). */
+  adjust(key: string, delta: number): void {
+    this.deltas.set(key, (this.deltas.get(key) ?? 0) + delta);
+  }
+
   /** Inside the write transaction: adds the deltas to the stored counts, dropping those at zero. */
   async apply(db: QuireDB): Promise<void> {
     const keys = [...this.deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);

@@ -9,6 +9,8 @@ import type { QuireDB } from '../schema';
 import { PersistentSearch } from '../search/persistent';
 import { defaultStorageManager, type RepoContext, type RepositoryOptions } from './context';
 import { applyImport, previewImport } from './import';
+import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight, type HighlightChange, type NewHighlight } from './highlights';
+import type { Highlight } from '../../core/highlights/types';
 import { list, type ListQuery } from './list';
 import { exportAll, exportInChunks, get, getByUrl, type ChunkOptions, type ExportFilter } from './read';
 import { remove, undoRemove } from './remove';
@@ -56,6 +58,11 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     remove: (ids: string[]) => remove(ctx, ids),
     undoRemove: (undoToken: string) => undoRemove(ctx, undoToken),
     allTags: () => allTags(ctx),
+    addHighlight: (input: NewHighlight) => addHighlight(ctx, input),
+    updateHighlight: (id: string, change: HighlightChange) => updateHighlight(ctx, id, change),
+    removeHighlight: (id: string) => removeHighlight(ctx, id),
+    restoreHighlight: (highlight: Highlight) => restoreHighlight(ctx, highlight),
+    listHighlights: (articleId: string) => listHighlights(ctx, articleId),
     stats: () => stats(ctx),
     previewImport: (urls: string[]) => previewImport(ctx, urls),
     applyImport: (items: ImportItem[], onProgress?: (done: number, total: number) => void) => applyImport(ctx, items, onProgress),

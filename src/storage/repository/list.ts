@@ -10,6 +10,7 @@ import type { StoredArticle } from '../schema';
 import { queryTerms } from '../search/tokenize';
 import type { RepoContext } from './context';
 import { readCount, TAG_PREFIX } from './counts';
+import { rankedOrHighlighted, withHighlightCounts } from './list-highlights';
 import { decodeCursor, encodeCursor, type IndexKey, type SortKey } from './cursor';
 import { compareKeys, indexKey, isIndexed, matches, rarestFilter, scanChunk, statusRows, type Candidates, type Filters } from './list-plan';
 
@@ -19,6 +20,8 @@ export interface ListQuery {
   status?: ArticleStatus;
   tag?: string;
   favorite?: boolean;
+  /** Only the articles with highlights. */
+  highlighted?: boolean;
   /** Full-text search; combines with the other filters. */
   query?: string;
   /** 'relevance' ranks by search score and needs a query; without one it means newest saved first. */
@@ -167,8 +170,8 @@ async function rankedPage(ctx: RepoContext, query: ListQuery, filters: Filters, 
 
 export async function list(ctx: RepoContext, query: ListQuery): Promise<ListPage> {
   return guarded(async () => {
-    const text = query.query?.trim();
-    const ranked = text && queryTerms(text).length > 0 ? await ctx.search.search(text) : null;
+    const searched = queryTerms(query.query?.trim() ?? '').length > 0;
+    const ranked = await rankedOrHighlighted(ctx, query, searched);
     const filters: Filters = {
       status: query.status,
       tag: query.tag === undefined ? undefined : normalizeTag(query.tag),
@@ -177,8 +180,8 @@ export async function list(ctx: RepoContext, query: ListQuery): Promise<ListPage
     };
     const { db } = ctx;
     return db.transaction('r', [db.articles, db.counts], async () => {
-      if (ranked && query.sort === 'relevance') return rankedPage(ctx, query, filters, ranked);
-      return sortedPage(ctx, query, filters, query.sort === 'relevance' ? 'savedAt' : query.sort);
+      const page = ranked && searched && query.sort === 'relevance' ? await rankedPage(ctx, query, filters, ranked) : await sortedPage(ctx, query, filters, query.sort === 'relevance' ? 'savedAt' : query.sort);
+      return withHighlightCounts(ctx, page);
     });
   });
 }

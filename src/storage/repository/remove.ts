@@ -8,6 +8,10 @@ import { StorageError } from '../errors';
 import { toMeta } from '../records';
 import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
+import { HIGHLIGHT_COUNT_PREFIX } from './highlights';
+import type { CountDeltas } from './counts';
+import type { Highlight } from '../../core/highlights/types';
+import { highlightText, withHighlightText } from '../search/highlight-text';
 import { assertUrlsFree } from './one-per-url';
 import { writeTransaction } from './write';
 
@@ -18,9 +22,14 @@ export interface RemoveResult {
   removed: number;
 }
 
+/** Removed articles take their highlights to the trash, and undo brings them back. */
+function countHighlights(counts: CountDeltas, highlights: Highlight[], sign: 1 | -1): void {
+  for (const { articleId } of highlights) counts.adjust(HIGHLIGHT_COUNT_PREFIX + articleId, sign);
+}
+
 export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.trash], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash], async (changes, counts) => {
     const now = ctx.now();
     await db.trash.where('removedAt').below(now - UNDO_WINDOW_MS).delete();
     const unique = [...new Set(ids)];
@@ -28,9 +37,11 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
     const found = articles.map((row) => row.id);
     const bodies = (await db.bodies.bulkGet(found)).filter((row): row is ArticleBody => row !== undefined);
     const markdown = (await db.markdown.bulkGet(found)).filter((row): row is MarkdownRow => row !== undefined);
-    await Promise.all([db.articles.bulkDelete(found), db.bodies.bulkDelete(found), db.markdown.bulkDelete(found)]);
+    const highlights = await db.highlights.where('articleId').anyOf(found).toArray();
+    await Promise.all([db.articles.bulkDelete(found), db.bodies.bulkDelete(found), db.markdown.bulkDelete(found), db.highlights.bulkDelete(highlights.map((h) => h.id))]);
     const undoToken = ctx.newId();
-    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown });
+    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown, highlights });
+    countHighlights(counts, highlights, -1);
     for (const row of articles) {
       changes.remove(row.id);
       counts.track(row, undefined);
@@ -42,7 +53,7 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
 /** Puts a removed batch back as it was; fails with 'undo-expired' once the undo window has passed. */
 export function undoRemove(ctx: RepoContext, undoToken: string): Promise<ArticleMeta[]> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.trash], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash], async (changes, counts) => {
     const batch = await db.trash.get(undoToken);
     if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
       throw new StorageError('undo-expired');
@@ -52,11 +63,15 @@ export function undoRemove(ctx: RepoContext, undoToken: string): Promise<Article
     await db.articles.bulkAdd(batch.articles);
     await db.bodies.bulkPut(batch.bodies);
     await db.markdown.bulkPut(batch.markdown);
+    const highlights = batch.highlights ?? [];
+    await db.highlights.bulkPut(highlights);
+    countHighlights(counts, highlights, 1);
     await db.trash.delete(undoToken);
-    const texts = new Map(batch.bodies.map((body) => [body.id, body.text]));
+    const extra = highlightText(highlights);
+    const texts = new Map(batch.bodies.map((body) => [body.id, withHighlightText(body.text, extra.get(body.id))]));
     const metas = batch.articles.map(toMeta);
     for (const meta of metas) {
-      changes.upsert(meta, texts.get(meta.id) ?? '');
+      changes.upsert(meta, texts.get(meta.id) ?? extra.get(meta.id) ?? '');
       counts.track(undefined, meta);
     }
     return metas;

@@ -8,6 +8,7 @@ import { canonicalizeUrl, urlKey } from '../../core/url';
 import { StorageError } from '../errors';
 import { toBodyRow, toStored } from '../records';
 import type { QuireDB, StoredArticle } from '../schema';
+import { readHighlightText, withHighlightText } from '../search/highlight-text';
 import type { RepoContext } from './context';
 import { assertUrlsFree } from './one-per-url';
 import { fallbackTitle, readingOf } from './derive';
@@ -68,11 +69,17 @@ function requestPersistence(ctx: RepoContext): void {
   manager?.persist?.().catch(() => undefined);
 }
 
+/** A new body's text for the index, followed by the highlights the article already has. */
+async function indexedText(db: QuireDB, id: string, text: string | null | undefined, created: boolean): Promise<string> {
+  const extra = created ? undefined : (await readHighlightText(db, [id])).get(id);
+  return withHighlightText(text ?? '', extra);
+}
+
 export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<SaveResult> {
   const { db } = ctx;
   // Deflated before the transaction opens, so that it stays short.
   const md = markdownCacheFor(input);
-  const result = await writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
+  const result = await writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights], async (changes, counts) => {
     const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
     const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
     await db.articles.put(toStored(meta));
@@ -80,7 +87,7 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
     // A bare link saved again over a clipped article keeps the article's body.
     const replacesBody = input.html !== null || input.text !== null || !old;
     if (replacesBody) await Promise.all([db.bodies.put(toBodyRow(meta.id, input)), writeMarkdown(db, meta.id, md)]);
-    changes.upsert(meta, replacesBody ? (input.text ?? '') : undefined);
+    changes.upsert(meta, replacesBody ? await indexedText(db, meta.id, input.text, !old) : undefined);
     return { article: meta, created: !old };
   });
   requestPersistence(ctx);
@@ -92,7 +99,7 @@ export async function replaceContent(ctx: RepoContext, id: string, input: SaveCl
   const { db } = ctx;
   // Deflated before the transaction opens, so that it stays short.
   const md = markdownCacheFor(input);
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights], async (changes, counts) => {
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
     const meta = mergeClip({ ...input, kind: input.kind ?? 'article' }, id, ctx.now(), old);
@@ -102,7 +109,7 @@ export async function replaceContent(ctx: RepoContext, id: string, input: SaveCl
     await db.articles.put(row);
     counts.track(old, meta);
     await Promise.all([db.bodies.put(toBodyRow(id, input)), writeMarkdown(db, id, md)]);
-    changes.upsert(meta, input.text ?? '');
+    changes.upsert(meta, await indexedText(db, id, input.text, false));
     return meta;
   });
 }

@@ -2,6 +2,7 @@
 import type { QuireDB, StoredArticle } from '../schema';
 import { metaDoc } from './changes';
 import { SearchEngine } from './engine';
+import { readHighlightText, withHighlightText } from './highlight-text';
 
 const REBUILD_CHUNK = 500;
 
@@ -13,8 +14,9 @@ export async function rebuildEngine(db: QuireDB): Promise<SearchEngine> {
     const range = after === null ? db.articles.orderBy('id') : db.articles.where('id').above(after);
     const metas: StoredArticle[] = await range.limit(REBUILD_CHUNK).toArray();
     if (metas.length === 0) return engine;
-    const bodies = await db.bodies.bulkGet(metas.map((meta) => meta.id));
-    metas.forEach((meta, i) => engine.upsert(metaDoc(meta), bodies[i]?.text ?? ''));
+    const ids = metas.map((meta) => meta.id);
+    const [bodies, extra] = await Promise.all([db.bodies.bulkGet(ids), readHighlightText(db, ids)]);
+    metas.forEach((meta, i) => engine.upsert(metaDoc(meta), withHighlightText(bodies[i]?.text ?? '', extra.get(meta.id))));
     after = metas[metas.length - 1]!.id;
   }
 }
@@ -34,8 +36,9 @@ export async function replayJournal(
   }
   const ids = [...bodyChanged.keys()];
   const metas = await db.articles.bulkGet(ids);
-  const bodies = await db.bodies.bulkGet(ids.filter((id) => bodyChanged.get(id)));
-  const textById = new Map(bodies.flatMap((body) => (body ? [[body.id, body.text] as const] : [])));
+  const changed = ids.filter((id) => bodyChanged.get(id));
+  const [bodies, extra] = await Promise.all([db.bodies.bulkGet(changed), readHighlightText(db, changed)]);
+  const textById = new Map(changed.map((id, i) => [id, withHighlightText(bodies[i]?.text ?? '', extra.get(id))]));
   ids.forEach((id, i) => {
     const meta = metas[i];
     if (!meta) engine.remove(id);

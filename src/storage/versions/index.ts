@@ -9,6 +9,7 @@ import { upgradeToV2, V2_STORES } from './v2';
 import { upgradeToV3, V3_STORES } from './v3';
 import { V4_STORES } from './v4';
 import { upgradeToV5, V5_STORES } from './v5';
+import { V6_STORES } from './v6';
 
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(V1_STORES);
@@ -16,4 +17,5 @@ export function declareVersions(db: Dexie): void {
   db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
   db.version(4).stores(V4_STORES);
   db.version(5).stores(V5_STORES).upgrade(upgradeToV5);
+  db.version(6).stores(V6_STORES);
 }

@@ -28,8 +28,13 @@ const RELEASED_V4 = {
   articles: 'id, urlKey, *tags, fav, [status+savedAt+id]',
 };
 
+/** Version 5 as it shipped: what changed from version 4. */
+const RELEASED_V5 = {
+  markdown: 'id',
+};
+
 /** The shipped schemas in order: version n declares RELEASED[n - 1]. */
-const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4];
+const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4, RELEASED_V5];
 
 /** A fresh IndexedDB with the database declared as it shipped at `version`, to fill before the current code opens it. */
 export function releasedDatabase(version: number) {
