@@ -8,6 +8,7 @@ import { articleLocale } from '../src/core/article-locale';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EndNote } from './EndNote';
+import { Highlights } from './highlights/Highlights';
 import { Listen } from './listen/Listen';
 import { useReadingProgress } from './useReadingProgress';
 
@@ -30,6 +31,7 @@ export function ArticleView({ article, archiveAtEnd, onChanged, onStatus }: Arti
         <EndNote article={article} archivedAtEnd={archivedAtEnd} onKeepUnread={keepUnread} />
       </article>
       <Listen id={article.id} lang={lang} article={root} />
+      <Highlights articleId={article.id} onStatus={onStatus} />
     </>
   );
 }

@@ -28,10 +28,27 @@ function inContext(text: string, { quote }: HighlightTarget): Anchored | null {
   return { start, end: start + quote.exact.length, method: 'quote' };
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * An approximate match may start or end inside a word when the edit touched the quote's first
+ * or last word ("bike lanes" edited to "cycle lanes" matches "ycle lanes"): a quote that began
+ * or ended on a word boundary then grows to the whole word, by at most its error count.
+ */
+function snapToWords(text: string, target: HighlightTarget, match: { start: number; end: number; errors: number }): { start: number; end: number } {
+  const { exact } = target.quote;
+  let { start, end } = match;
+  const wordAt = (i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
+  if (WORD.test(exact[0]!)) for (let n = 0; n < match.errors && wordAt(start - 1); n++) start--;
+  if (WORD.test(exact[exact.length - 1]!)) for (let n = 0; n < match.errors && wordAt(end); n++) end++;
+  return { start, end };
+}
+
 /** Null when the passage cannot be found: the highlight is kept, shown as not placed. */
 export function anchor(text: string, target: HighlightTarget): Anchored | null {
   const placed = atPosition(text, target) ?? inContext(text, target);
   if (placed) return placed;
   const match = matchQuote(text, target.quote, target.position?.start ?? null);
-  return match ? { start: match.start, end: match.end, method: match.errors === 0 ? 'quote' : 'fuzzy' } : null;
+  if (!match) return null;
+  return match.errors === 0 ? { start: match.start, end: match.end, method: 'quote' } : { ...snapToWords(text, target, match), method: 'fuzzy' };
 }

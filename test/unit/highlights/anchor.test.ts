@@ -38,6 +38,13 @@ describe('a highlight is placed again', () => {
     expect(changed.slice(found.start, found.end)).toContain('cycle lanes on Main Street');
   });
 
+  test('to whole words, when the edit changed the first word of the quote', () => {
+    const target = passage('bike lanes on Main Street');
+    const changed = text.replace('bike lanes', 'cycle lanes');
+    const found = anchor(changed, target)!;
+    expect(changed.slice(found.start, found.end)).toBe('cycle lanes on Main Street');
+  });
+
   test('without offsets, from its quote alone (an import)', () => {
     const found = anchor(text, { quote: quoteSelector('Construction starts in May.'), position: null })!;
     expect(text.slice(found.start, found.end)).toBe('Construction starts in May.');

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionSession } from './harness';
+import { clearList, sampleClip, saveClip, send } from './reading';
+
+let session: ExtensionSession;
+let helper: Page;
+
+const PASSAGES = ['The council voted on Tuesday to widen the bridge', 'bike lanes will run along Main Street', 'Construction starts in May and lasts two years'];
+const BODY = [
+  '<p>The council voted on Tuesday to widen the bridge over the river, after a year of debate.</p>',
+  '<p>Under the plan, new bike lanes will run along Main Street from the station to the harbour.</p>',
+  '<p>Construction starts in May and lasts two years, the mayor said on the steps of the hall.</p>',
+].join('');
+
+beforeAll(async () => {
+  session = await launchChromium();
+  helper = await session.openExtensionPage('options/index.html');
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  await clearList(helper);
+});
+
+async function openReader(id: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(session.extensionUrl(`reader/index.html?id=${id}`));
+  await page.locator('.reader-body').waitFor();
+  return page;
+}
+
+/** Selects a passage of the body as a reader's drag would. */
+async function select(page: Page, passage: string): Promise<void> {
+  await page.evaluate((text) => {
+    const body = document.querySelector('.reader-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup'));
+      return;
+    }
+    throw new Error(`not in the body: ${text}`);
+  }, passage);
+}
+
+/** What CSS.highlights draws: each colour's ranges as text. */
+function drawn(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, set]) => [name, [...set].map((range) => range.toString())])));
+}
+
+async function panelItems(page: Page): Promise<string[]> {
+  return page.locator('.highlight-item').evaluateAll((items) => items.map((item) => item.querySelector('.highlight-quote')!.textContent!.trim()));
+}
+
+describe('highlights in the reader', () => {
+  test('three passages highlighted from the toolbar and the keyboard, with a note, are in place after a reload; after the body changes they are placed again or shown as not placed', async () => {
+    const { article } = await saveClip(helper, sampleClip(1, { html: BODY }));
+    const page = await openReader(article.id);
+    await select(page, PASSAGES[0]!);
+    await page.getByRole('toolbar', { name: 'Highlight the selection' }).waitFor();
+    await page.getByRole('button', { name: 'Highlight in green' }).click();
+    await page.locator('.highlight-item').first().waitFor();
+    await select(page, PASSAGES[1]!);
+    await page.keyboard.press('h');
+    await expect.poll(() => panelItems(page)).toHaveLength(2);
+    await select(page, PASSAGES[2]!);
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('highlight-note');
+    await page.keyboard.type('Two years of detours');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await send(helper, { type: 'highlights.list', articleId: article.id })).map((h) => h.note)).toContain('Two years of detours');
+
+    await page.reload();
+    await page.locator('.highlight-item').nth(2).waitFor();
+    expect(await panelItems(page)).toEqual(PASSAGES);
+    expect(await drawn(page)).toMatchObject({ 'quire-green': [PASSAGES[0]], 'quire-yellow': [PASSAGES[1], PASSAGES[2]] });
+    await expect(page.locator('.highlight-note').nth(2).inputValue()).resolves.toBe('Two years of detours');
+    await page.close();
+
+    const changed = `<p>A paragraph added above everything else.</p>${BODY.replace('bike lanes', 'cycle lanes').replace('<p>Construction starts in May and lasts two years, the mayor said on the steps of the hall.</p>', '<p>The mayor spoke briefly.</p>')}`;
+    await send(helper, { type: 'articles.replaceContent', id: article.id, clip: sampleClip(1, { html: changed }) });
+    const after = await openReader(article.id);
+    await after.locator('.highlight-item').nth(2).waitFor();
+    const colours = await drawn(after);
+    expect(colours['quire-green']).toEqual([PASSAGES[0]]);
+    expect(colours['quire-yellow']).toEqual(['cycle lanes will run along Main Street']);
+    await expect(after.locator('.highlight-item .unplaced').textContent()).resolves.toBe(`Could not be placed: ${PASSAGES[2]}`);
+    expect(await send(helper, { type: 'highlights.list', articleId: article.id })).toHaveLength(3);
+    await after.close();
+  });
+
+  test('a highlight clicked in the panel scrolls to it, and one removed comes back with undo', async () => {
+    const { article } = await saveClip(helper, sampleClip(2, { html: `${'<p>Filler paragraph to scroll past.</p>'.repeat(80)}${BODY}` }));
+    const page = await openReader(article.id);
+    await select(page, PASSAGES[1]!);
+    await page.keyboard.press('h');
+    await page.locator('.highlight-item').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: `Go to “${PASSAGES[1]}” in the article` }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await page.getByRole('button', { name: `Remove the highlight “${PASSAGES[1]}”` }).click();
+    await expect.poll(() => panelItems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo removing the highlight' }).click();
+    await expect.poll(() => panelItems(page)).toEqual([PASSAGES[1]]);
+    await page.close();
+  });
+});
