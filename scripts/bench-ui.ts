@@ -3,6 +3,7 @@
  *   - popup opened (as a page) → first rows painted (target 150 ms)
  *   - search keystroke → updated results painted (target 50 ms)
  *   - reader opened → text painted, 5,000-word article (target 200 ms)
+ *   - the same with 200 highlights: text painted (target 1.2× the row above), and highlights drawn
  *
  *   npm run bench:ui [-- --json] [-- --runs N] [-- --articles N]
  *
@@ -21,6 +22,8 @@ import { paragraphs, sampleClip } from '../test/e2e/reading';
 import { saveClip, send } from './browser/probe';
 import { benchQueries } from '../test/pages/bench-store-data';
 import { buildBench } from './build';
+import { markTime } from './bench/marks';
+import { addHighlights, openAndMarks } from './bench/ui-highlights';
 
 const { values: args } = parseArgs({
   options: {
@@ -45,12 +48,6 @@ async function seed(session: ExtensionSession): Promise<string[]> {
   const { words } = await page.evaluate(([n, bytes]) => window.seedReadingList!(n!, bytes!), [ARTICLES, 5000]);
   await page.close();
   return words;
-}
-
-/** Milliseconds from navigation start to the named mark, once the page has left it. */
-async function markTime(page: Page, name: string): Promise<number> {
-  const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { polling: 5 });
-  return (await handle.jsonValue()) as number;
 }
 
 async function openAndMark(helper: Page, pagePath: string, mark: string): Promise<number> {
@@ -111,6 +108,8 @@ try {
   const seedMs = performance.now() - seedStart;
   const helper = await session.openExtensionPage('options/index.html');
   const long = await saveClip(helper, sampleClip(0, { title: 'A 5,000-word article', html: paragraphs(5000, 'essay') }));
+  const marked = await saveClip(helper, sampleClip(1, { title: 'A 5,000-word article with 200 highlights', html: paragraphs(5000, 'essay') }));
+  await addHighlights(helper, marked.article.id, 200);
   // Warm-up: the background opens the database and loads the search index once, as after any restart.
   await openAndMark(helper, 'popup/index.html?view=list', 'quire:list-rows');
   await send(helper, { type: 'articles.list', query: { query: words[10]!, sort: 'savedAt', order: 'desc', limit: 50 } });
@@ -139,7 +138,15 @@ try {
 
   log('Reader → text…');
   const reader: number[] = [];
-  for (let i = 0; i < RUNS; i++) reader.push(await openAndMark(helper, `reader/index.html?id=${long.article.id}`, 'quire:reader-text'));
+  const highlighted: number[] = [];
+  const drawn: number[] = [];
+  // Alternated, so a machine that slows down part way slows both alike.
+  for (let i = 0; i < RUNS; i++) {
+    reader.push(await openAndMark(helper, `reader/index.html?id=${long.article.id}`, 'quire:reader-text'));
+    const [text, highlights] = await openAndMarks(helper, `reader/index.html?id=${marked.article.id}`, ['quire:reader-text', 'quire:reader-highlights']);
+    highlighted.push(text!);
+    drawn.push(highlights!);
+  }
 
   const figures = {
     articles: ARTICLES,
@@ -147,7 +154,12 @@ try {
     popupFirstRows: { ...stats(popup), target: 150 },
     searchKeystroke: { ...stats(search), target: 50, byText: searchByText },
     readerText5000Words: { ...stats(reader), target: 200 },
+    readerText200Highlights: { ...stats(highlighted), target: 0 },
+    readerHighlightsDrawn: { ...stats(drawn), target: 0 },
   };
+  const ratio = Math.round((figures.readerText200Highlights.median / figures.readerText5000Words.median) * 100) / 100;
+  figures.readerText200Highlights.target = Math.round(figures.readerText5000Words.median * 1.2 * 10) / 10;
+  Object.assign(figures, { highlightsOverNone: ratio });
   if (args.json) console.log(JSON.stringify(figures, null, 2));
   else {
     console.log(`\nQuire UI in Chromium, ${ARTICLES} saved articles (seeded in ${figures.seedMs} ms); milliseconds`);
@@ -157,6 +169,9 @@ try {
     row('popup opened → first rows painted', figures.popupFirstRows);
     row('search keystroke → results painted', figures.searchKeystroke);
     row('reader opened → text painted (5,000 w)', figures.readerText5000Words);
+    row('  the same, 200 highlights: text painted', figures.readerText200Highlights);
+    console.log(`${'  the same, 200 highlights: drawn'.padEnd(40)} ${String(figures.readerHighlightsDrawn.median).padStart(7)} ${String(figures.readerHighlightsDrawn.p95).padStart(6)} ${String(figures.readerHighlightsDrawn.runs).padStart(6)}`);
+    console.log(`text painted with 200 highlights / without: ${ratio}× (target <= 1.2×)`);
   }
 } finally {
   await session.close();

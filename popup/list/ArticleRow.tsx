@@ -2,6 +2,7 @@
 import { t } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import { Favicon } from '../../src/ui/components/Favicon';
+import { HighlightMark } from './HighlightMark';
 import { Icon } from './Icon';
 import { RowActions } from './RowActions';
 import { TagEditor } from './TagEditor';
@@ -46,6 +47,7 @@ export function ArticleRow({ meta, index, focusable, editingTags, onFocusRow, on
               {t('listLinkOnly')}
             </span>
           )}
+          {meta.highlightCount ? <HighlightMark count={meta.highlightCount} /> : null}
           {meta.status === 'archived' && <span class="row-archived-mark">{t('listArchivedMark')}</span>}
         </div>
         {meta.tags.length > 0 && !editingTags && (

@@ -9,6 +9,7 @@ const STATUSES: { id: StatusFilter; label: string }[] = [
   { id: 'unread', label: 'listFilterUnread' },
   { id: 'archived', label: 'listFilterArchived' },
   { id: 'favorites', label: 'listFilterFavorites' },
+  { id: 'highlighted', label: 'listFilterHighlighted' },
 ];
 
 const SORT_CHOICES: SortChoice[] = ['newest', 'oldest', 'published', 'title', 'shortest', 'longest'];

@@ -2,7 +2,7 @@
 import type { ArticleMeta } from '../../src/core/article';
 import type { ListQuery, SortField } from '../../src/protocol';
 
-export type StatusFilter = 'all' | 'unread' | 'archived' | 'favorites';
+export type StatusFilter = 'all' | 'unread' | 'archived' | 'favorites' | 'highlighted';
 export type SortChoice = 'newest' | 'oldest' | 'published' | 'title' | 'shortest' | 'longest';
 
 export interface ListParams {
@@ -33,6 +33,7 @@ export function toListQuery(params: ListParams, cursor: string | null = null): L
   const query: ListQuery = { ...SORTS[params.sort], limit: PAGE_SIZE, cursor };
   if (params.status === 'unread' || params.status === 'archived') query.status = params.status;
   if (params.status === 'favorites') query.favorite = true;
+  if (params.status === 'highlighted') query.highlighted = true;
   if (params.tag) query.tag = params.tag;
   const text = params.query.trim();
   if (text) query.query = text;

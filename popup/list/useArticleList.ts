@@ -60,7 +60,7 @@ export function useArticleList(params: ListParams) {
   /** A row changed: show the new version, or drop it when it left the current filter. */
   const update = useCallback((meta: ArticleMeta) => {
     setState((s) => {
-      if (stillMatches(meta, paramsRef.current)) return { ...s, items: s.items.map((item) => (item.id === meta.id ? meta : item)) };
+      if (stillMatches(meta, paramsRef.current)) return { ...s, items: s.items.map((item) => (item.id === meta.id ? { highlightCount: item.highlightCount, ...meta } : item)) };
       return { ...s, items: s.items.filter((item) => item.id !== meta.id), total: Math.max(0, s.total - 1) };
     });
   }, []);

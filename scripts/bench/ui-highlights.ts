@@ -1,0 +1,35 @@
+/** The UI benchmark's reader with 200 highlights: adding them, and reading several marks of one page. */
+import type { Page } from 'playwright-core';
+import { markTime } from './marks';
+
+/**
+ * Adds `count` highlights spread over the article, from its reader page, with the selectors
+ * the reader itself would store (offsets in the body's text nodes, 32 characters of context).
+ */
+export async function addHighlights(helper: Page, id: string, count: number): Promise<void> {
+  const page = await helper.context().newPage();
+  await page.goto(helper.url().replace(/\/options\/index\.html.*$/, `/reader/index.html?id=${id}`));
+  await page.locator('.reader-body').waitFor();
+  await page.evaluate(`(async (count) => {
+    const text = document.querySelector('.reader-body').textContent;
+    const colors = ['yellow', 'green', 'blue', 'pink'];
+    for (let i = 0; i < count; i++) {
+      const start = Math.floor((i * text.length) / count);
+      const end = start + 40;
+      const quote = { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+      const reply = await chrome.runtime.sendMessage({ type: 'highlights.add', articleId: ${JSON.stringify(id)}, color: colors[i % 4], note: 'note ' + i,
+        target: { quote, position: { type: 'TextPositionSelector', start, end } } });
+      if (!reply.ok) throw new Error(reply.error.message);
+    }
+  })(${count})`);
+  await page.close();
+}
+
+export async function openAndMarks(helper: Page, pagePath: string, marks: string[]): Promise<number[]> {
+  const page = await helper.context().newPage();
+  await page.goto(helper.url().replace(/\/options\/index\.html.*$/, `/${pagePath}`));
+  const times: number[] = [];
+  for (const mark of marks) times.push(await markTime(page, mark));
+  await page.close();
+  return times;
+}
