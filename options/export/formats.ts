@@ -7,5 +7,6 @@ export const exportFormats = (): { value: ExportFormat; label: string }[] => [
   { value: 'netscape', label: t('optionsFormatNetscape') },
   { value: 'markdown', label: t('optionsFormatMarkdown') },
   { value: 'markdown-zip', label: t('optionsFormatMarkdownZip') },
+  { value: 'markdown-highlights', label: t('optionsFormatMarkdownHighlights') },
   { value: 'html', label: t('optionsFormatHtml') },
 ];

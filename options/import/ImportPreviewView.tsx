@@ -17,12 +17,14 @@ export interface ImportPreviewViewProps {
 
 export function ImportPreviewView({ fileName, parsed, preview, onApply, onCancel }: ImportPreviewViewProps) {
   const { invalid } = parsed;
+  const highlights = parsed.items.reduce((sum, item) => sum + (item.highlights?.length ?? 0), 0);
   return (
     <div class="import-preview" id="import-preview">
       <h3>{t('optionsImportPreviewHeading', [fileName, IMPORT_FORMAT_NAMES[parsed.format] ?? parsed.format])}</h3>
       <ul class="counts">
         <li data-count="new">{t('optionsImportNew', String(preview.new))}</li>
         <li data-count="duplicates">{t('optionsImportDuplicates', String(preview.duplicates))}</li>
+        {highlights > 0 && <li data-count="highlights">{t('optionsImportHighlights', String(highlights))}</li>}
         <li data-count="invalid">{t('optionsImportInvalid', String(invalid.length))}</li>
       </ul>
       {invalid.length > 0 && (

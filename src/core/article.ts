@@ -1,4 +1,5 @@
 /** The records of the reading list, shared by storage, formats and the UI. */
+import type { Highlight } from './highlights/types';
 export type ArticleStatus = 'unread' | 'archived';
 export type ArticleKind = 'article' | 'link';
 
@@ -67,5 +68,11 @@ export interface MarkdownCache {
   deflated: Uint8Array<ArrayBuffer>;
 }
 
-/** `md` is derived from the body: only the Markdown zip reads it, and no export writes it. */
-export type Article = ArticleMeta & { html: string; text: string; md?: MarkdownCache };
+/**
+ * `md` is derived from the body: only the Markdown zip reads it, and no export writes it.
+ * `highlights` is filled by the export's reads, for the formats that carry them.
+ */
+export type Article = ArticleMeta & { html: string; text: string; md?: MarkdownCache; highlights?: FileHighlight[] };
+
+/** A highlight as a file carries it: inside its article, so without the article's id. */
+export type FileHighlight = Omit<Highlight, 'articleId'>;

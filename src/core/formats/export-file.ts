@@ -2,13 +2,14 @@ import type { Article } from '../article';
 import { collect, type ArticleSource } from './article-source';
 import { localDate } from './dates';
 import { writeHtmlList } from './html-write';
+import { writeHighlightsMarkdown } from './markdown-highlights';
 import { writeMarkdownList } from './markdown-write';
 import { writeMarkdownZip, writeMarkdownZipInBatches, type ZipHelper } from './markdown-zip-write';
 import { writeNetscape } from './netscape-write';
 import { writePocketCsv } from './pocket-csv-write';
 import { quireJsonPieces, writeQuireJson } from './quire-json-write';
 
-export type ExportFormat = 'quire-json' | 'pocket-csv' | 'netscape' | 'markdown' | 'markdown-zip' | 'html';
+export type ExportFormat = 'quire-json' | 'pocket-csv' | 'netscape' | 'markdown' | 'markdown-zip' | 'html' | 'markdown-highlights';
 
 /** `Data` also takes pieces to join (as a Blob does) for Quire JSON from exportFileWithProgress. */
 export interface ExportedFile<Data = Uint8Array | string> {
@@ -26,6 +27,7 @@ const WRITERS: Record<ExportFormat, { name: string; ext: string; mimeType: strin
   markdown: { name: 'quire', ext: 'md', mimeType: 'text/markdown', write: writeMarkdownList },
   'markdown-zip': { name: 'quire', ext: 'zip', mimeType: 'application/zip', write: writeMarkdownZip },
   html: { name: 'quire-list', ext: 'html', mimeType: 'text/html', write: writeHtmlList },
+  'markdown-highlights': { name: 'quire-highlights', ext: 'md', mimeType: 'text/markdown', write: writeHighlightsMarkdown },
 };
 
 function fileName(format: ExportFormat, now: Date): string {

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { localDate } from './dates';
+import { highlightsSection } from './markdown-highlights';
 import { escapeMarkdown, markdownUrl } from './markdown-text';
 
 function entry(article: Article): string {
@@ -9,6 +10,8 @@ function entry(article: Article): string {
   const tags = article.tags.map((tag) => `\`${tag.replace(/`/g, "'")}\``).join(' ');
   const lines = [`- [${escapeMarkdown(article.title)}](${markdownUrl(article.url)}) — ${facts.join(' · ')}${tags ? ` · ${tags}` : ''}`];
   if (article.excerpt) lines.push(`  > ${escapeMarkdown(article.excerpt)}`);
+  const highlights = highlightsSection(article.highlights, 4, '  ');
+  if (highlights) lines.push('', highlights.trimEnd());
   return lines.join('\n');
 }
 

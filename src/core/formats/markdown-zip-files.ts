@@ -2,6 +2,7 @@
 import type { Article } from '../article';
 import { localDate } from './dates';
 import { bodiesToMarkdown, type ParseBody } from './markdown-bodies';
+import { highlightsSection } from './markdown-highlights';
 import { escapeMarkdown, markdownUrl, yamlValue } from './markdown-text';
 
 /** YAML front matter with the fields note apps (Obsidian, Logseq) look for. */
@@ -18,9 +19,9 @@ export function frontMatter(article: Article): string {
   ].join('\n');
 }
 
-/** The start of an article's file, up to its body: front matter and title. */
+/** The start of an article's file, up to its body: front matter, title, and its highlights with their notes. */
 export function filePrefix(article: Article): string {
-  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}\n\n`;
+  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}\n\n${highlightsSection(article.highlights)}`;
 }
 
 /** The rest of the file after filePrefix, from the body's Markdown: what a body's cache holds. */

@@ -45,8 +45,9 @@ async function parseText(result: ParsedImport, text: string, now: number, onProg
   const start = text.trimStart();
   if (start.startsWith('{')) {
     result.format = 'quire-json';
-    const entries = readQuireJson(text).map((value, index) => ({ value, line: index + 1 }));
-    Object.assign(result, await collectRows(entries, quireArticleReader(now), onProgress));
+    const { version, articles } = readQuireJson(text);
+    const entries = articles.map((value, index) => ({ value, line: index + 1 }));
+    Object.assign(result, await collectRows(entries, quireArticleReader(now, version), onProgress));
   } else if (start.startsWith('<')) {
     const isNetscape = /<!DOCTYPE\s+NETSCAPE-Bookmark-file-1|<dl[\s>]/i.test(text);
     result.format = isNetscape ? 'netscape' : 'pocket-html';

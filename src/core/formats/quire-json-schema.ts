@@ -1,8 +1,11 @@
-/** Quire JSON version 1: the article fields in file order, each with the check its value must pass (docs/quire-json.md). */
+/** Quire JSON version 2: the article fields in file order, each with the check its value must pass (docs/quire-json.md). */
 import type { Article } from '../article';
+import { isHighlightList } from './quire-json-highlights';
 
 export const QUIRE_FORMAT = 'quire';
-export const QUIRE_VERSION = 1;
+export const QUIRE_VERSION = 2;
+/** Version 1 files have no highlights; their reader ignores the field. */
+export const FIRST_VERSION_WITH_HIGHLIGHTS = 2;
 
 type Check = (value: unknown) => boolean;
 
@@ -44,6 +47,7 @@ export const ARTICLE_FIELDS: { [K in keyof FileArticle]-?: Check } = {
   kind: oneOf('article', 'link'),
   html: string,
   text: string,
+  highlights: isHighlightList,
 };
 
 export const ARTICLE_KEYS = Object.keys(ARTICLE_FIELDS) as (keyof FileArticle)[];

@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { chunksOf, type ArticleSource } from './article-source';
+import { fileHighlights } from './quire-json-highlights';
 import { ARTICLE_KEYS, QUIRE_FORMAT, QUIRE_VERSION } from './quire-json-schema';
 
 const END = '\n]}\n';
@@ -7,6 +8,8 @@ const END = '\n]}\n';
 function pick(article: Article): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const key of ARTICLE_KEYS) record[key] = article[key];
+  // Left out when there are none, so an article's line is as version 1 wrote it.
+  record.highlights = article.highlights?.length ? fileHighlights(article.highlights) : undefined;
   return record;
 }
 

@@ -1,4 +1,15 @@
 import type { ArticleKind, ArticleStatus } from '../article';
+import type { HighlightColor, HighlightTarget } from '../highlights/types';
+
+/** A highlight read from a file: its passage's selectors (offsets when the file had them), colour and note. */
+export interface ImportHighlight extends HighlightTarget {
+  /** Only Quire JSON carries these. */
+  id?: string;
+  createdAt?: number;
+  updatedAt?: number;
+  color: HighlightColor;
+  note: string;
+}
 
 /** One entry read from an export file, before it meets the database. */
 export interface ImportItem {
@@ -34,6 +45,8 @@ export interface ImportItem {
   text?: string;
   /** The sanitized html as Markdown, added with the sanitizing (sanitizeBodies): the background caches it for the Markdown zip. */
   markdown?: string;
+  /** Kept even when the article has no body yet: placed when the body is fetched. */
+  highlights?: ImportHighlight[];
 }
 
 export interface ImportProblem {

@@ -16,6 +16,7 @@ import { toBodyRow, toMeta, toStored } from '../records';
 import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { fallbackTitle, readingOf } from './derive';
+import { indexHighlighted, type Landing } from './import-highlights';
 import { writeTransaction } from './write';
 
 export interface ImportPreview {
@@ -53,7 +54,7 @@ function groupByUrl(items: CachedItem[]): Map<string, Group> {
   for (const item of items) {
     const { canonical, key } = canonicalUrlAndKey(listAddress(item));
     const first = groups.get(key);
-    if (first) first.item = { ...first.item, tags: mergeTags(first.item.tags, item.tags) };
+    if (first) first.item = { ...first.item, tags: mergeTags(first.item.tags, item.tags), highlights: [...(first.item.highlights ?? []), ...(item.highlights ?? [])] };
     else groups.set(key, { item: { ...item, tags: normalizeTags(item.tags) }, canonicalUrl: canonical ?? item.url });
   }
   return groups;
@@ -125,7 +126,7 @@ export function applyImport(
   const { db } = ctx;
   // Deflated before the transaction opens, so that it stays short.
   const cached = items.map(withMarkdownCache);
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights], async (changes, counts) => {
     const groups = groupByUrl(cached);
     const existing = new Map((await db.articles.where('urlKey').anyOf([...groups.keys()]).toArray()).map((row) => [row.urlKey, row]));
     const idFor = await idGiver(ctx, [...groups.values()].map((group) => group.item));
@@ -133,6 +134,8 @@ export function applyImport(
     const entries = [...groups];
     let added = 0;
     const writes: Promise<void>[] = [];
+    const landings: Landing[] = [];
+    const texts = new Map<string, { meta: ArticleMeta; text?: string }>();
     for (let start = 0; start < entries.length; start += CHUNK) {
       const chunk = entries.slice(start, start + CHUNK);
       const rows: StoredArticle[] = [];
@@ -144,7 +147,8 @@ export function applyImport(
         if (old) {
           const merged = { ...toMeta(old), tags: mergeTags(old.tags, item.tags), updatedAt: now };
           rows.push(toStored(merged, key));
-          changes.upsert(merged);
+          if (item.highlights?.length) landings.push({ articleId: old.id, highlights: item.highlights });
+          else changes.upsert(merged);
           counts.track(old, merged);
           continue;
         }
@@ -154,7 +158,10 @@ export function applyImport(
         // No row for no content (a bookmark list): readers take a missing body as empty.
         if (item.html || item.text) bodies.push(toBodyRow(meta.id, item));
         if (item.md) markdown.push({ id: meta.id, md: item.md });
-        changes.upsert(meta, item.text ?? '');
+        if (item.highlights?.length) {
+          landings.push({ articleId: meta.id, highlights: item.highlights });
+          texts.set(meta.id, { meta, text: item.text ?? '' });
+        } else changes.upsert(meta, item.text ?? '');
         added++;
       }
       // Not awaited one by one: IndexedDB writes this chunk while the next one is built.
@@ -162,6 +169,7 @@ export function applyImport(
       writes.push(Promise.all([db.articles.bulkPut(rows), db.bodies.bulkPut(bodies), db.markdown.bulkPut(markdown)]).then(() => onProgress?.(done, entries.length)));
     }
     await Promise.all(writes);
+    await indexHighlighted(ctx, landings, texts, changes, counts, now);
     return { added, merged: items.length - added };
   });
 }

@@ -7,6 +7,7 @@ import { guarded } from '../errors';
 import { toMeta } from '../records';
 import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
+import { withHighlights } from './export-highlights';
 
 export interface ExportFilter {
   status?: ArticleStatus;
@@ -45,7 +46,10 @@ async function selectRows(db: RepoContext['db'], filter: ExportFilter): Promise<
 
 /** The articles the filter selects, oldest saved first, with empty bodies: what formats without bodies read. */
 export function exportMetadata({ db }: Pick<RepoContext, 'db'>, filter: ExportFilter = {}): Promise<Article[]> {
-  return guarded(async () => (await selectRows(db, filter)).map((row) => ({ ...toMeta(row), html: '', text: '' })));
+  return guarded(async () => {
+    const [rows, highlights] = await Promise.all([selectRows(db, filter), db.highlights.toArray()]);
+    return withHighlights(db, rows.map((row) => ({ ...toMeta(row), html: '', text: '' })), highlights);
+  });
 }
 
 /** The article with its body, and the body's Markdown cache when it has one. */
@@ -59,11 +63,11 @@ function withBody(row: StoredArticle, body: ArticleBody | undefined, cache?: Mar
 export function exportAll(ctx: RepoContext, filter: ExportFilter = {}): Promise<Article[]> {
   const { db } = ctx;
   return guarded(() =>
-    db.transaction('r', [db.articles, db.bodies, db.markdown], async () => {
+    db.transaction('r', [db.articles, db.bodies, db.markdown, db.highlights], async () => {
       const rows = await selectRows(db, filter);
       const ids = rows.map((row) => row.id);
       const [bodies, caches] = await Promise.all([db.bodies.bulkGet(ids), db.markdown.bulkGet(ids)]);
-      return rows.map((row, i) => withBody(row, bodies[i], caches[i]));
+      return withHighlights(db, rows.map((row, i) => withBody(row, bodies[i], caches[i])));
     }),
   );
 }
@@ -71,7 +75,7 @@ export function exportAll(ctx: RepoContext, filter: ExportFilter = {}): Promise<
 /** The bodies of these rows, without their Markdown caches (what Quire JSON writes). */
 async function readBodies(db: RepoContext['db'], rows: StoredArticle[]): Promise<Article[]> {
   const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
-  return rows.map((row, i) => withBody(row, bodies[i]));
+  return withHighlights(db, rows.map((row, i) => withBody(row, bodies[i])));
 }
 
 /** The Markdown caches of these rows, in their order. */
@@ -95,7 +99,7 @@ async function readMarkdown(db: RepoContext['db'], rows: StoredArticle[], readCa
   const caches = await readCaches(rows);
   const uncached = rows.filter((_, i) => !currentCache(caches[i]?.md));
   const bodies = new Map((await db.bodies.bulkGet(uncached.map((row) => row.id))).map((body, i) => [uncached[i]!.id, body]));
-  return rows.map((row, i) => (bodies.has(row.id) ? withBody(row, bodies.get(row.id)) : withBody(row, undefined, caches[i])));
+  return withHighlights(db, rows.map((row, i) => (bodies.has(row.id) ? withBody(row, bodies.get(row.id)) : withBody(row, undefined, caches[i]))));
 }
 
 export interface ArticleChunks {

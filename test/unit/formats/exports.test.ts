@@ -97,7 +97,7 @@ describe('export files', () => {
 
   it('Quire JSON carries format, version and export time', () => {
     const parsed = JSON.parse(String(exportFile([article()], 'quire-json', NOW).data));
-    expect(parsed).toMatchObject({ format: 'quire', version: 1, exportedAt: NOW.toISOString() });
+    expect(parsed).toMatchObject({ format: 'quire', version: 2, exportedAt: NOW.toISOString() });
     expect(parsed.articles).toEqual([article()]);
   });
 });
