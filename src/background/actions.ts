@@ -9,6 +9,7 @@ import { loadSettings } from '../platform/settings';
 import type { SaveResult } from '../protocol';
 import { confirmOnBadge } from './badge';
 import type { Repository } from '../storage';
+import { highlightSelection } from './highlight-action';
 import { linkClip, readTab, storeClip, storeLink, type TabAccess, type TabInfo } from './save';
 
 function info(tab: Tabs.Tab): TabInfo {
@@ -54,7 +55,12 @@ export function createClipActions(repository: Repository, tabs: TabAccess) {
     return savePageFromTab(target);
   }
 
-  return { savePageFromTab, saveLinkFromMenu, saveSelectionFromTab, saveWithShortcut };
+  /** "Highlight with Quire": saves the page first when it is not in the list. */
+  function highlightSelectionFromTab(tab: Tabs.Tab, selectionText: string | undefined) {
+    return confirmOnBadge(tab.id, async () => highlightSelection(repository, tabs, info(tab), selectionText, await defaultTags()));
+  }
+
+  return { savePageFromTab, saveLinkFromMenu, saveSelectionFromTab, saveWithShortcut, highlightSelectionFromTab };
 }
 
 export type ClipActions = ReturnType<typeof createClipActions>;

@@ -2,12 +2,13 @@
 import { browser, t, type Menus, type Tabs } from '../platform/browser';
 import type { ClipActions } from './actions';
 
-export const MENU_IDS = { page: 'quire-save-page', link: 'quire-save-link', selection: 'quire-save-selection' } as const;
+export const MENU_IDS = { page: 'quire-save-page', link: 'quire-save-link', selection: 'quire-save-selection', highlight: 'quire-highlight-selection' } as const;
 
 const ITEMS: { id: string; contexts: Menus.ContextType[]; titleKey: string }[] = [
   { id: MENU_IDS.page, contexts: ['page'], titleKey: 'clipMenuSavePage' },
   { id: MENU_IDS.link, contexts: ['link'], titleKey: 'clipMenuSaveLink' },
   { id: MENU_IDS.selection, contexts: ['selection'], titleKey: 'clipMenuSaveSelection' },
+  { id: MENU_IDS.highlight, contexts: ['selection'], titleKey: 'clipMenuHighlight' },
 ];
 
 /**
@@ -28,6 +29,8 @@ export function onMenuClick(click: Menus.OnClickData, tab: Tabs.Tab | undefined,
       return actions.saveLinkFromMenu({ linkUrl: click.linkUrl, linkText: click.linkText }, tab);
     case MENU_IDS.selection:
       return tab ? actions.saveSelectionFromTab(tab) : null;
+    case MENU_IDS.highlight:
+      return tab ? actions.highlightSelectionFromTab(tab, click.selectionText) : null;
     default:
       return null;
   }

@@ -15,6 +15,7 @@ function fakeActions() {
     saveLinkFromMenu: vi.fn(async () => 'link'),
     saveSelectionFromTab: vi.fn(async () => 'selection'),
     saveWithShortcut: vi.fn(async () => 'shortcut'),
+    highlightSelectionFromTab: vi.fn(async () => 'highlight'),
   } as unknown as ClipActions & Record<keyof ClipActions, ReturnType<typeof vi.fn>>;
 }
 
@@ -40,15 +41,21 @@ describe('the context menu', () => {
     expect(actions.saveSelectionFromTab).toHaveBeenCalledWith(tab);
   });
 
+  test('"Highlight with Quire" runs highlightSelectionFromTab with the tab and the selected text', async () => {
+    const actions = fakeActions();
+    await expect(onMenuClick(click(MENU_IDS.highlight, { selectionText: 'bike lanes' }), tab, actions)).resolves.toBe('highlight');
+    expect(actions.highlightSelectionFromTab).toHaveBeenCalledWith(tab, 'bike lanes');
+  });
+
   test("another extension's menu item runs nothing", () => {
     const actions = fakeActions();
     expect(onMenuClick(click('someone-else'), tab, actions)).toBeNull();
     expect(Object.values(actions).every((fn) => fn.mock.calls.length === 0)).toBe(true);
   });
 
-  test('the worker builds the four actions its listeners run and exposes as quireActions', () => {
+  test('the worker builds the five actions its listeners run and exposes as quireActions', () => {
     const { repo } = freshRepo();
-    expect(Object.keys(createClipActions(repo, { info: vi.fn(), extract: vi.fn() })).sort()).toEqual(['saveLinkFromMenu', 'savePageFromTab', 'saveSelectionFromTab', 'saveWithShortcut']);
+    expect(Object.keys(createClipActions(repo, { info: vi.fn(), extract: vi.fn() })).sort()).toEqual(['highlightSelectionFromTab', 'saveLinkFromMenu', 'savePageFromTab', 'saveSelectionFromTab', 'saveWithShortcut']);
   });
 });
 
