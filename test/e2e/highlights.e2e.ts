@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
 import { launchChromium, type ExtensionSession } from './harness';
 import { clearList, sampleClip, saveClip, send } from './reading';
 
@@ -112,5 +113,43 @@ describe('highlights in the reader', () => {
     await page.getByRole('button', { name: 'Undo removing the highlight' }).click();
     await expect.poll(() => panelItems(page)).toEqual([PASSAGES[1]]);
     await page.close();
+  });
+
+  test('exported as Markdown and Quire JSON, and the JSON imported into a fresh profile: identical highlights', async () => {
+    const { article } = await saveClip(helper, sampleClip(3, { html: BODY }));
+    const page = await openReader(article.id);
+    for (const passage of PASSAGES) {
+      await select(page, passage);
+      await page.keyboard.press('h');
+    }
+    await expect.poll(() => panelItems(page)).toHaveLength(3);
+    await page.locator('.highlight-note').first().fill('Widen it');
+    await page.locator('.highlight-note').first().blur();
+    await expect.poll(async () => (await send(helper, { type: 'highlights.list', articleId: article.id })).some((h) => h.note === 'Widen it')).toBe(true);
+    await page.close();
+    const before = await send(helper, { type: 'highlights.list', articleId: article.id });
+
+    const options = await session.openExtensionPage('options/index.html');
+    const download = async (format: string) => {
+      await options.selectOption('#export-format', format);
+      const [file] = (await Promise.all([options.waitForEvent('download'), options.click('#export-button')])) as [Download, void];
+      return readFile((await file.path())!, 'utf8');
+    };
+    const markdown = await download('markdown-highlights');
+    expect(markdown).toContain(`> ${PASSAGES[0]}\n\n**Note:** Widen it`);
+    const json = await download('quire-json');
+    await options.close();
+
+    const fresh = await launchChromium();
+    try {
+      const importer = await fresh.openExtensionPage('options/index.html');
+      await importer.setInputFiles('#import-file', { name: 'quire.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+      await expect.poll(() => importer.locator('[data-count="highlights"]').textContent()).toBe('Highlights and notes coming in: 3');
+      await importer.click('#import-apply');
+      await expect.poll(() => importer.locator('#import-status').textContent()).toContain('Imported:');
+      expect(await send(importer, { type: 'highlights.list', articleId: article.id })).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
   });
 });
