@@ -10,4 +10,5 @@ export const IMPORT_FORMAT_NAMES: Partial<Record<ImportFormat, string>> = {
   'omnivore-zip': 'Omnivore (zip)',
   netscape: 'Netscape bookmarks',
   'raindrop-csv': 'Raindrop (CSV)',
+  'readwise-csv': 'Readwise (CSV)',
 };

@@ -5,18 +5,24 @@ import { instapaperCsvRow } from './instapaper-csv-read';
 import { pocketCsvRow } from './pocket-csv-read';
 import { fatal } from './problems';
 import { raindropCsvRow } from './raindrop-csv-read';
+import { readwiseCsvRow } from './readwise-csv-read';
 
-export type CsvFormat = 'pocket-csv' | 'instapaper-csv' | 'raindrop-csv';
+export type CsvFormat = 'pocket-csv' | 'instapaper-csv' | 'raindrop-csv' | 'readwise-csv';
 
 const ROW_READERS: Record<CsvFormat, (now: number) => (row: CsvRow) => RowResult> = {
   'pocket-csv': pocketCsvRow,
   'instapaper-csv': instapaperCsvRow,
   'raindrop-csv': raindropCsvRow,
+  'readwise-csv': readwiseCsvRow,
 };
 
 /** Columns are found by name, so extra or reordered columns do not matter; a url column is required. */
 export function csvFormat(table: CsvTable, file?: string): CsvFormat {
   const has = (name: string) => table.header.includes(name);
+  if (has('highlight') && has('book title')) {
+    if (!has('url')) fatal('a Readwise CSV without its "URL" column: its highlights have no article to go to', { line: 1, field: 'URL', file });
+    return 'readwise-csv';
+  }
   if (!has('url')) fatal('no "url" column in the header', { line: 1, field: 'url', file });
   if (has('time_added') || has('status')) return 'pocket-csv';
   if (has('selection') || has('timestamp')) return 'instapaper-csv';

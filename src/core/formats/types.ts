@@ -67,6 +67,7 @@ export type ImportFormat =
   | 'omnivore-zip'
   | 'netscape'
   | 'raindrop-csv'
+  | 'readwise-csv'
   /** Only with a fatal problem found before the format was known. */
   | 'unknown';
 
