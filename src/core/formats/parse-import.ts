@@ -3,6 +3,8 @@ import { csvFormat, csvRowReader } from './csv-import';
 import { readCsv, type CsvRow } from './csv-rows';
 import type { RowResult } from './import-item';
 import { readNetscape } from './netscape-read';
+import { OMNIVORE_HIGHLIGHTS } from './omnivore-highlights';
+import { pocketAnnotations, POCKET_ANNOTATIONS, withPocketAnnotations } from './pocket-annotations';
 import { omnivoreEntries, omnivoreEntryReader, OMNIVORE_METADATA } from './omnivore-read';
 import { readPocketHtml } from './pocket-html-read';
 import { ImportFatalError, fatal } from './problems';
@@ -20,12 +22,15 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 async function parseZip(result: ParsedImport, bytes: Uint8Array, now: number, onProgress: Progress): Promise<void> {
-  const files = readZipText(bytes, (name) => OMNIVORE_METADATA.test(name) || /(^|\/)content\/[^/]+\.html$/.test(name) || /\.csv$/i.test(name));
+  const files = readZipText(
+    bytes,
+    (name) => OMNIVORE_METADATA.test(name) || /(^|\/)content\/[^/]+\.html$/.test(name) || OMNIVORE_HIGHLIGHTS.test(name) || POCKET_ANNOTATIONS.test(name) || /\.csv$/i.test(name),
+  );
   const names = [...files.keys()];
   if (names.some((name) => OMNIVORE_METADATA.test(name))) {
     result.format = 'omnivore-zip';
-    const { entries, bodies } = omnivoreEntries(files);
-    Object.assign(result, await collectRows(entries, omnivoreEntryReader(bodies, now), onProgress, (entry) => entry.file));
+    const { entries, bodies, notes } = omnivoreEntries(files);
+    Object.assign(result, await collectRows(entries, omnivoreEntryReader(bodies, now, notes), onProgress, (entry) => entry.file));
     return;
   }
   const parts = byNumber(names.filter((name) => POCKET_PART.test(name)));
@@ -38,7 +43,9 @@ async function parseZip(result: ParsedImport, bytes: Uint8Array, now: number, on
     if (csvFormat(table, file) !== 'pocket-csv') fatal('not a Pocket CSV: no time_added or status column', { line: 1, field: 'time_added', file });
     for (const row of table.rows) rows.push(row);
   }
-  Object.assign(result, await collectRows(rows, csvRowReader('pocket-csv', now), onProgress, (row) => row.file));
+  const pages = pocketAnnotations(files);
+  const read = await collectRows(rows, csvRowReader('pocket-csv', now), onProgress, (row) => row.file);
+  Object.assign(result, { ...read, items: withPocketAnnotations(read.items, pages, now) });
 }
 
 async function parseText(result: ParsedImport, text: string, now: number, onProgress: Progress): Promise<void> {
