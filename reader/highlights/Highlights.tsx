@@ -2,18 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HighlightColor } from '../../src/core/highlights/types';
 import { t } from '../../src/platform/browser';
+import { isTyping } from '../../src/ui/typing';
 import { HighlightsPanel } from './HighlightsPanel';
 import { selectionTarget, type Target } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useHighlights } from './useHighlights';
 import './highlights.css';
 
-const KEYS: Record<string, 'highlight' | 'note' | 'toolbar'> = { h: 'highlight', n: 'note', t: 'toolbar' };
-
-function typing(event: KeyboardEvent): boolean {
-  const element = event.target as HTMLElement | null;
-  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
-}
+/** By their place on the keyboard (event.code), as the listening keys; N and B are listening's. */
+const KEYS: Record<string, 'highlight' | 'note' | 'toolbar'> = { KeyH: 'highlight', KeyE: 'note', KeyT: 'toolbar' };
 
 export function Highlights({ articleId, onStatus }: { articleId: string; onStatus: (message: string) => void }) {
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -48,10 +45,11 @@ export function Highlights({ articleId, onStatus }: { articleId: string; onStatu
     const map = state.map;
     const update = () => setTarget(selectionTarget(map, root, state.placed));
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event)) return;
-      const action = KEYS[event.key.toLowerCase()];
-      const current = action ? selectionTarget(map, root, state.placed) : null;
-      if (!action || !current || (current.existing === null && document.getSelection()?.isCollapsed)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const action = KEYS[event.code];
+      // Only on selected text, so the keys never take a letter from the page otherwise.
+      const current = action && !document.getSelection()?.isCollapsed ? selectionTarget(map, root, state.placed) : null;
+      if (!action || !current) return;
       event.preventDefault();
       if (action === 'highlight') void color('yellow', current);
       else if (action === 'note') void note(current);

@@ -1,6 +1,6 @@
 /**
  * The toolbar over a selection in the article: four colours, a note, copy, and remove when
- * the selection is a highlight. Keys on a selection: H highlights, N adds a note, T moves
+ * the selection is a highlight. Keys on a selection: H highlights, E adds a note, T moves
  * into the toolbar, Escape closes it.
  */
 import { useEffect, useRef } from 'preact/hooks';
