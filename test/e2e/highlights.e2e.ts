@@ -71,7 +71,7 @@ describe('highlights in the reader', () => {
     await page.getByRole('button', { name: 'Highlight in green' }).click();
     await page.locator('.highlight-item').first().waitFor();
     await select(page, PASSAGES[1]!);
-    await page.keyboard.press('h');
+    await page.keyboard.press('KeyH');
     await expect.poll(() => panelItems(page)).toHaveLength(2);
     await select(page, PASSAGES[2]!);
     await page.getByRole('button', { name: 'Add a note' }).click();
@@ -103,7 +103,7 @@ describe('highlights in the reader', () => {
     const { article } = await saveClip(helper, sampleClip(2, { html: `${'<p>Filler paragraph to scroll past.</p>'.repeat(80)}${BODY}` }));
     const page = await openReader(article.id);
     await select(page, PASSAGES[1]!);
-    await page.keyboard.press('h');
+    await page.keyboard.press('KeyH');
     await page.locator('.highlight-item').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole('button', { name: `Go to “${PASSAGES[1]}” in the article` }).click();
@@ -120,7 +120,7 @@ describe('highlights in the reader', () => {
     const page = await openReader(article.id);
     for (const passage of PASSAGES) {
       await select(page, passage);
-      await page.keyboard.press('h');
+      await page.keyboard.press('KeyH');
     }
     await expect.poll(() => panelItems(page)).toHaveLength(3);
     await page.locator('.highlight-note').first().fill('Widen it');
