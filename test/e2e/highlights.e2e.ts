@@ -2,17 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { launchChromium, type ExtensionSession } from './harness';
+import { BODY, CHANGED_BODY, drawnHighlights, PASSAGES, selectInBody } from './highlight-steps';
 import { clearList, sampleClip, saveClip, send } from './reading';
 
 let session: ExtensionSession;
 let helper: Page;
 
-const PASSAGES = ['The council voted on Tuesday to widen the bridge', 'bike lanes will run along Main Street', 'Construction starts in May and lasts two years'];
-const BODY = [
-  '<p>The council voted on Tuesday to widen the bridge over the river, after a year of debate.</p>',
-  '<p>Under the plan, new bike lanes will run along Main Street from the station to the harbour.</p>',
-  '<p>Construction starts in May and lasts two years, the mayor said on the steps of the hall.</p>',
-].join('');
 
 beforeAll(async () => {
   session = await launchChromium();
@@ -33,30 +28,9 @@ async function openReader(id: string): Promise<Page> {
   return page;
 }
 
-/** Selects a passage of the body as a reader's drag would. */
-async function select(page: Page, passage: string): Promise<void> {
-  await page.evaluate((text) => {
-    const body = document.querySelector('.reader-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup'));
-      return;
-    }
-    throw new Error(`not in the body: ${text}`);
-  }, passage);
-}
+const select = (page: Page, passage: string) => page.evaluate(selectInBody, passage);
 
-/** What CSS.highlights draws: each colour's ranges as text. */
-function drawn(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, set]) => [name, [...set].map((range) => range.toString())])));
-}
+const drawn = (page: Page) => page.evaluate(drawnHighlights);
 
 async function panelItems(page: Page): Promise<string[]> {
   return page.locator('.highlight-item').evaluateAll((items) => items.map((item) => item.querySelector('.highlight-quote')!.textContent!.trim()));
@@ -87,7 +61,7 @@ describe('highlights in the reader', () => {
     await expect(page.locator('.highlight-note').nth(2).inputValue()).resolves.toBe('Two years of detours');
     await page.close();
 
-    const changed = `<p>A paragraph added above everything else.</p>${BODY.replace('bike lanes', 'cycle lanes').replace('<p>Construction starts in May and lasts two years, the mayor said on the steps of the hall.</p>', '<p>The mayor spoke briefly.</p>')}`;
+    const changed = CHANGED_BODY;
     await send(helper, { type: 'articles.replaceContent', id: article.id, clip: sampleClip(1, { html: changed }) });
     const after = await openReader(article.id);
     await after.locator('.highlight-item').nth(2).waitFor();
