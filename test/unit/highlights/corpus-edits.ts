@@ -52,16 +52,19 @@ function editArb(length: number): fc.Arbitrary<Edit> {
   return fc.record({ at: fc.nat({ max: length }), remove: fc.nat({ max: 6 }), insert: fc.oneof(fc.constant(''), word, word.map((w) => ` ${w} `)) });
 }
 
-/** A passage of 20 to 300 characters holding a few words, and one to three small edits anywhere in the text. */
-export function caseArb(texts: string[]): fc.Arbitrary<Case> {
+/**
+ * A passage of `minLength` (20 by default) to 300 characters holding a few words, and one to
+ * `maxEdits` (3) small edits anywhere in the text, each at most 6 characters removed and 8 inserted.
+ */
+export function caseArb(texts: string[], { minLength = 20, maxEdits = 3 } = {}): fc.Arbitrary<Case> {
   return fc
     .constantFrom(...texts)
     .chain((text) =>
       fc.record({
         text: fc.constant(text),
         start: fc.nat({ max: text.length - 301 }),
-        length: fc.integer({ min: 20, max: 300 }),
-        edits: fc.array(editArb(text.length), { minLength: 1, maxLength: 3 }),
+        length: fc.integer({ min: minLength, max: 300 }),
+        edits: fc.array(editArb(text.length), { minLength: 1, maxLength: maxEdits }),
       }),
     )
     .map(({ text, start, length, edits }) => ({ text, start, end: start + length, edits }))
