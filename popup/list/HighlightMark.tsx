@@ -1,8 +1,8 @@
 /** The row's marker for an article with highlights, with how many. */
-import { t } from '../../src/platform/browser';
+import { tCount } from '../../src/ui/count-message';
 
 export function HighlightMark({ count }: { count: number }) {
-  const text = t(count === 1 ? 'listHighlightsOne' : 'listHighlightsMany', String(count));
+  const text = tCount('listHighlights', count);
   return (
     <span class="row-highlights" title={text} aria-label={text}>
       <span class="row-highlights-swatch" aria-hidden="true" />

@@ -1,5 +1,6 @@
 /** Above the rows: how many articles match, or what went wrong and how to try again. */
 import { t } from '../../src/platform/browser';
+import { tCount } from '../../src/ui/count-message';
 import type { ListState } from './useArticleList';
 
 export function ListStatus({ state, onRetry }: { state: ListState; onRetry: () => void }) {
@@ -12,5 +13,5 @@ export function ListStatus({ state, onRetry }: { state: ListState; onRetry: () =
     );
   }
   if (!state.shownFor || state.total === 0) return null;
-  return <p class="list-count">{t(state.total === 1 ? 'listCountOne' : 'listCount', state.total.toLocaleString())}</p>;
+  return <p class="list-count">{tCount('listCount', state.total)}</p>;
 }
