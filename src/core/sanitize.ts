@@ -4,6 +4,7 @@
  * window in Node (see purifierWindow).
  */
 import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+import { keepSafeRel, openLinksOutside } from './sanitize-links';
 
 /** Hosts whose iframes are video players worth keeping. */
 const VIDEO_EMBED_HOSTS = [
@@ -100,15 +101,17 @@ function keepOnlySafeUrls(purifier: DOMPurify): void {
   });
 }
 
-const purifiers = new WeakMap<Window, DOMPurify>();
+const purifiers = { store: new WeakMap<Window, DOMPurify>(), reader: new WeakMap<Window, DOMPurify>() };
 
-function purifierFor(win: Window): DOMPurify {
-  let purifier = purifiers.get(win);
+function purifierFor(win: Window, use: keyof typeof purifiers = 'store'): DOMPurify {
+  let purifier = purifiers[use].get(win);
   if (!purifier) {
     purifier = createDOMPurify(purifierWindow(win));
     if (!purifier.isSupported) throw new Error('HTML sanitizer is not supported in this environment');
     keepOnlySafeUrls(purifier);
-    purifiers.set(win, purifier);
+    keepSafeRel(purifier);
+    if (use === 'reader') openLinksOutside(purifier);
+    purifiers[use].set(win, purifier);
   }
   return purifier;
 }
@@ -134,4 +137,9 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
 /** The sanitized HTML of an element's subtree, read from a copy; saves serializing and re-parsing. */
 export function sanitizeArticleElement(el: Element, win: Window): string {
   return dropHollowElements(purifierFor(win).sanitize(el, { ...POLICY, RETURN_DOM: true }));
+}
+
+/** The same policy as it is shown: every link but an in-page one opens outside the reader. */
+export function sanitizeForReader(html: string, win: Window): string {
+  return purifierFor(win, 'reader').sanitize(html, POLICY) as string;
 }
