@@ -5,6 +5,7 @@
  */
 import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
 import { keepSafeRel, openLinksOutside } from './sanitize-links';
+import { makeOffline, type OfflineLabels } from './images/offline-body';
 
 /** Hosts whose iframes are video players worth keeping. */
 const VIDEO_EMBED_HOSTS = [
@@ -139,7 +140,16 @@ export function sanitizeArticleElement(el: Element, win: Window): string {
   return dropHollowElements(purifierFor(win).sanitize(el, { ...POLICY, RETURN_DOM: true }));
 }
 
-/** The same policy as it is shown: every link but an in-page one opens outside the reader. */
-export function sanitizeForReader(html: string, win: Window): string {
-  return purifierFor(win, 'reader').sanitize(html, POLICY) as string;
+/** The reader's second pass may keep the object URLs of stored images (blob:), which a page's own body may not. */
+const OFFLINE_POLICY: Config = { ...POLICY, ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel|blob):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i };
+
+/**
+ * The body as the reader shows it offline (core/images/offline-body.ts): sanitized, its images
+ * from their stored copies, nothing left that would load from the web.
+ */
+export function sanitizeForReaderOffline(html: string, win: Window, stored: ReadonlyMap<string, string>, labels: OfflineLabels): { html: string; missing: number } {
+  const purifier = purifierFor(win, 'reader');
+  const body = purifier.sanitize(html, { ...POLICY, RETURN_DOM: true }) as HTMLElement;
+  const missing = makeOffline(body, stored, labels);
+  return { html: purifier.sanitize(body, OFFLINE_POLICY) as string, missing };
 }

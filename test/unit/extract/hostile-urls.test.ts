@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../src/core/extract/node';
-import { sanitizeArticleHtml, sanitizeForReader } from '../../../src/core/sanitize';
+import { sanitizeArticleHtml, sanitizeForReaderOffline } from '../../../src/core/sanitize';
 
 const url = 'https://news.example/2026/story';
 const paragraph = '<p>' + 'The council voted on the budget after a long debate about the schools and the roads. '.repeat(8) + '</p>';
@@ -44,7 +44,7 @@ describe('a page steering its URLs and links', () => {
 
   it('opens every link of the reader in a new tab with rel="noopener noreferrer"', () => {
     const { window } = parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as { window: Window };
-    const out = sanitizeForReader('<a href="https://a.example/" rel="opener" target="_self">a</a><a href="#note">note</a><a href="https://b.example/">b</a>', window);
+    const { html: out } = sanitizeForReaderOffline('<a href="https://a.example/" rel="opener" target="_self">a</a><a href="#note">note</a><a href="https://b.example/">b</a>', window, new Map(), { media: 'media', embed: (host) => host });
     const links = [...parseHTML(`<html><body>${out}</body></html>`).document.querySelectorAll('a')];
     expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
       ['https://a.example/', '_blank', 'noopener noreferrer'],
