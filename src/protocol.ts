@@ -61,6 +61,7 @@ export interface ResponseMap {
   'highlights.update': Highlight;
   'highlights.remove': Highlight;
   'highlights.restore': Highlight;
+  'images.removeArchived': { articles: number };
 }
 
 export type Request =
@@ -100,7 +101,9 @@ export type Request =
   | { type: 'highlights.update'; id: string; color?: HighlightColor; note?: string }
   /** Answers with the highlight as it was, which highlights.restore puts back (undo). */
   | { type: 'highlights.remove'; id: string }
-  | { type: 'highlights.restore'; highlight: Highlight };
+  | { type: 'highlights.restore'; highlight: Highlight }
+  /** Removes the stored images of every archived article; the articles stay. */
+  | { type: 'images.removeArchived' };
 
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;

@@ -20,7 +20,8 @@ export async function saveImages(repository: Repository, fetchInTab: PageImageFe
   const caps = capsOf(settings);
   const request = { html: clip.html, leadImageUrl: clip.leadImageUrl, maxImageBytes: caps.maxImageBytes };
   const page = tabId === null ? NOTHING : await fetchInTab(tabId, request).catch(() => NOTHING);
-  const remote = await fetchRemote(page.remote, caps.maxImageBytes);
+  // Other sites only with "Save images for offline reading" on, and from the origins granted.
+  const remote = settings.offline ? await fetchRemote(page.remote, caps.maxImageBytes) : { fetched: [], needAccess: page.remote.length, skipped: 0 };
   const own: Fetched[] = page.fetched.map(({ url, type, base64 }) => ({ url, type, bytes: base64ToBytes(base64) }));
   const found = [...own, ...remote.fetched];
   const order = new Map(page.urls.map((url, i) => [url, i]));

@@ -49,6 +49,15 @@ describe('saving a clip\'s images', () => {
     expect(outcome).toMatchObject({ stored: 2, skipped: 1 });
   });
 
+  it('leaves other sites\' images out while "Save images for offline reading" is off, even with access granted', async () => {
+    granted.add('https://cdn.example/*');
+    const { repo } = freshRepo();
+    const { article } = await repo.saveClip(clip({ html: body }));
+    const outcome = await saveImages(repo, tab({ tooLarge: 0 }), 1, article.id, clip({ html: body }), { ...settings, offline: false });
+    expect(outcome).toEqual({ stored: 1, needAccess: 1, skipped: 1, quota: false });
+    granted.clear();
+  });
+
   it('saves the article without its images when the storage is full, and says so', async () => {
     const { repo } = freshRepo();
     const { article } = await repo.saveClip(clip({ html: body }));

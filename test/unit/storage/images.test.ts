@@ -15,10 +15,11 @@ async function twoArticlesSharingAnImage() {
 
 describe('images saved with articles', () => {
   it('stores an image shared by two articles once, and each article finds it under its own address', async () => {
-    const { db, a, b, reader } = await twoArticlesSharingAnImage();
+    const { db, repo, a, b, reader } = await twoArticlesSharingAnImage();
     expect((await db.images.toCollection().primaryKeys()).sort()).toEqual(['h-a', 'h-logo']);
     expect([...(await reader.imagesOf(a.id)).keys()].sort()).toEqual(['https://news.example/a.gif', 'https://news.example/logo.gif']);
     expect(await (await reader.imagesOf(b.id)).get('https://cdn.example/logo.gif')?.text()).toBe('GIF89a…');
+    expect((await repo.stats()).imageBytes).toBe(2 * new Blob(['GIF89a…']).size);
   });
 
   it('removes a shared image with the last article showing it, and brings it back with undo', async () => {
