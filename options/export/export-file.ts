@@ -7,6 +7,8 @@ import type { ExportFilter } from '../../src/protocol';
 import { countOf, exportFileWithProgress, type ExportFormat } from '../../src/core/formats';
 import { startZipWorkers } from './markdown-zip-client';
 import { readArticles } from './read-articles';
+import { withImageAssets } from './markdown-assets';
+import type { ZipAssets } from '../../src/core/formats/markdown-zip-write';
 
 export interface ExportedFile {
   fileName: string;
@@ -28,9 +30,11 @@ export async function buildExport(format: ExportFormat, filter: ExportFilter, no
   // Started first, so the worker loads while the database is read.
   const zipWorker = format === 'markdown-zip' ? startZipWorkers() : null;
   try {
-    const articles = await readArticles(filter, format);
+    const assets: ZipAssets = [];
+    const read = await readArticles(filter, format);
+    const articles = format === 'markdown-zip' ? await withImageAssets(read, assets) : read;
     hooks.onRead?.();
-    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, zipWorker?.helper);
+    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, zipWorker?.helper, assets);
     const blob = new Blob(Array.isArray(file.data) ? file.data : [file.data as BlobPart], { type: file.mimeType });
     return { fileName: file.fileName, blob, count: countOf(articles) };
   } finally {

@@ -30,3 +30,9 @@ export function readImages(id: string): Promise<Map<string, Blob>> {
   reader ??= openExportReader();
   return reader.imagesOf(id);
 }
+
+/** Ids of the articles that have stored images. */
+export function readIdsWithImages(): Promise<Set<string>> {
+  reader ??= openExportReader();
+  return reader.withImages();
+}

@@ -17,6 +17,8 @@ export interface ExportReader {
   readonly chunks: (filter: ExportFilter, options?: ChunkOptions) => Promise<ArticleChunks>;
   /** An article's stored images by the address its body gives them (for the EPUB). */
   readonly imagesOf: (id: string) => Promise<Map<string, Blob>>;
+  /** Ids of the articles that have stored images, in one read. */
+  readonly withImages: () => Promise<Set<string>>;
 }
 
 export function openExportReader(db: QuireDB = openDatabase()): ExportReader {
@@ -24,5 +26,6 @@ export function openExportReader(db: QuireDB = openDatabase()): ExportReader {
     metadata: (filter) => exportMetadata({ db }, filter),
     chunks: (filter, options) => exportInChunks({ db }, filter, options),
     imagesOf: (id) => imagesOf(db, id),
+    withImages: async () => new Set((await db.imageRefs.orderBy('id').uniqueKeys()) as string[]),
   };
 }
