@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ExportFilter, TagCount } from '../../src/protocol';
 import { t } from '../../src/platform/browser';
 import { tCount } from '../../src/ui/count-message';
-import { SelectField } from '../settings/fields';
+import { CheckField, SelectField } from '../settings/fields';
 import { ProgressBar } from '../ProgressBar';
 import { buildExport, downloadFile } from './export-file';
 import { ExportFilterFields } from './ExportFilterFields';
@@ -16,13 +16,14 @@ export function ExportSection({ tags }: { tags: TagCount[] }) {
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const [filter, setFilter] = useState<ExportFilter>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [includeImages, setIncludeImages] = useState(false);
   const run = async () => {
     setOutcome({ kind: 'busy', progress: null });
     try {
       const chosen = scope === 'all' ? {} : filter;
       const file = format === 'epub'
         ? await buildEpub(chosen, new Date(), t('optionsEpubTitle'))
-        : await buildExport(format, chosen, new Date(), { onProgress: (progress) => setOutcome({ kind: 'busy', progress }) });
+        : await buildExport(format, chosen, new Date(), { includeImages, onProgress: (progress) => setOutcome({ kind: 'busy', progress }) });
       downloadFile(file);
       setOutcome({ kind: 'done', message: tCount('optionsExportDone', file.count, [file.fileName]) });
     } catch (error) {
@@ -33,6 +34,7 @@ export function ExportSection({ tags }: { tags: TagCount[] }) {
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('optionsExportHeading')}</h2>
       <SelectField id="export-format" label={t('optionsExportFormat')} value={format} options={exportFormats()} onChange={setFormat} />
+      {format === 'quire-json' && <CheckField id="export-images" label={t('optionsExportImages')} checked={includeImages} onChange={setIncludeImages} />}
       <fieldset class="scope">
         <legend>{t('optionsExportScope')}</legend>
         {(['all', 'filter'] as const).map((value) => (
