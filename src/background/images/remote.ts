@@ -6,8 +6,10 @@ import { fetchImage } from '../../core/images/fetch-image';
 import type { Fetched } from '../../core/images/budget';
 import { browser } from '../../platform/browser';
 
+/** The site's match pattern, without a port: Firefox never matches a pattern that has one, and a granted site covers every port in both browsers. */
 function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
 }
 
 export async function mayFetch(url: string): Promise<boolean> {
