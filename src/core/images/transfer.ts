@@ -37,9 +37,17 @@ export interface ImageOutcome {
   quota: boolean;
 }
 
+/**
+ * Reads the bytes one by one into plain arrays: in a Firefox content script the bytes a fetch
+ * returned belong to another compartment, whose `subarray` (which reads `constructor`) is denied.
+ */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    const chunk: number[] = [];
+    for (let j = i; j < Math.min(i + 0x8000, bytes.length); j++) chunk.push(bytes[j]!);
+    binary += String.fromCharCode(...chunk);
+  }
   return btoa(binary);
 }
 
