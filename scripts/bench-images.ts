@@ -8,8 +8,8 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../test/e2e/harness';
-import { openProbe } from '../test/e2e/clip-helpers';
+import { launchChromium } from './browser/chromium';
+import { openProbe } from './browser/probe';
 import { png, serveFiles } from '../test/e2e/image-site';
 import { median } from './bench/median';
 import { percentile } from './bench/percentile';
