@@ -31,6 +31,8 @@ export function makeOffline(root: Element, stored: ReadonlyMap<string, string>, 
     const local = stored.get(imageAddress(img) ?? '') ?? stored.get(img.getAttribute('src') ?? '');
     img.removeAttribute('srcset');
     img.removeAttribute('sizes');
+    // From storage at once, not when scrolled to: the page's height is final when the reader restores its position.
+    img.removeAttribute('loading');
     if (local) img.setAttribute('src', local);
     else if (/^data:image\//i.test(img.getAttribute('src') ?? '')) continue;
     else {

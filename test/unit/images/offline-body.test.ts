@@ -10,7 +10,7 @@ describe('a stored article as the reader shows it offline', () => {
     ['https://news.example/m.jpg', 'blob:chrome-extension://quire/1'],
     ['https://news.example/b.gif', 'blob:chrome-extension://quire/2'],
   ]);
-  const body = `<figure><picture><source srcset="https://news.example/m.webp"><img src="https://news.example/s.jpg" srcset="https://news.example/s.jpg 400w, https://news.example/m.jpg 1400w" alt="Chart"></picture></figure>
+  const body = `<figure><picture><source srcset="https://news.example/m.webp"><img src="https://news.example/s.jpg" srcset="https://news.example/s.jpg 400w, https://news.example/m.jpg 1400w" alt="Chart" loading="lazy"></picture></figure>
     <p><img src="https://news.example/b.gif"><img src="https://other.example/gone.png" alt="A map"><img src="https://other.example/x.png"></p>
     <video src="https://news.example/v.mp4" poster="https://news.example/p.jpg"></video>
     <iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe>`;
@@ -19,7 +19,7 @@ describe('a stored article as the reader shows it offline', () => {
   it('shows each stored image from its object URL, with no srcset or source left to load', () => {
     expect(html).toContain('<img src="blob:chrome-extension://quire/1" alt="Chart">');
     expect(html).toContain('<img src="blob:chrome-extension://quire/2">');
-    expect(html).not.toMatch(/srcset|<source/);
+    expect(html).not.toMatch(/srcset|<source|loading=/);
   });
 
   it('leaves out the images it does not have, keeping their alt text, and counts them', () => {
