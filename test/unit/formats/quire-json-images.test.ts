@@ -16,6 +16,6 @@ describe('Quire JSON and stored images', () => {
     const withImages = JSON.parse(text);
     expect(withImages.articles[0].images).toEqual([{ url: 'https://news.example/a.png', type: 'image/png', data: 'iVBORw0KGgo=' }]);
     expect('images' in withImages.articles[1]).toBe(false);
-    expect(readQuireJson(text)).toHaveLength(2);
+    expect(readQuireJson(text).articles).toHaveLength(2);
   });
 });
