@@ -59,6 +59,11 @@ export default tseslint.config(
     { regex: '(^|/)(storage(?!/export-reader$)|background)(/|$)', message: 'Export reads through the read-only src/storage/export-reader.ts alone.' },
     otherPages('options'),
   ),
+  layer(
+    ['src/ui/stored-images.ts'],
+    { regex: '(^|/)(storage(?!/image-reader$)|background)(/|$)', message: 'Pages read stored images through the read-only src/storage/image-reader.ts alone.' },
+    forbidPages(PAGES, 'src/ui/ holds what pages share, so it imports no page.'),
+  ),
   {
     files: ['popup/**/*.tsx', 'options/**/*.tsx', 'reader/**/*.tsx', 'src/ui/**/*.tsx'],
     plugins: { quire: { rules: { 'no-ui-literal': noUiLiteral } } },

@@ -7,6 +7,7 @@ import { useStats } from './data/useStats';
 import { ExportSection } from './export/ExportSection';
 import { ImportSection } from './import/ImportSection';
 import { GeneralSection } from './settings/GeneralSection';
+import { ImagesSection } from './settings/ImagesSection';
 import { ReaderSection } from './settings/ReaderSection';
 import { usePageTheme } from './settings/usePageTheme';
 import { useSettings } from './settings/useSettings';
@@ -29,6 +30,7 @@ export function App() {
         <>
           <GeneralSection settings={settings} update={save} />
           <ReaderSection settings={settings} update={save} />
+          <ImagesSection settings={settings} update={save} onImagesRemoved={dataChanged} />
         </>
       ) : (
         <p aria-busy="true">{t('optionsLoading')}</p>

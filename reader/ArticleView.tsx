@@ -1,10 +1,12 @@
 /**
- * A saved article as the reader shows it: its facts on top, its sanitized body, and an
- * end note, in the article's own language and direction; and the controls to listen to it.
+ * A saved article as the reader shows it: its facts on top, its sanitized body with its
+ * stored images, and an end note, in the article's own language and direction; and the
+ * controls to listen to it.
  */
 import { useMemo, useRef } from 'preact/hooks';
 import type { Article, ArticleMeta } from '../src/core/article';
 import { articleLocale } from '../src/core/article-locale';
+import { useStoredImages } from '../src/ui/stored-images';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { EndNote } from './EndNote';
@@ -19,7 +21,13 @@ export interface ArticleViewProps {
   onStatus: (message: string) => void;
 }
 
-export function ArticleView({ article, archiveAtEnd, onChanged, onStatus }: ArticleViewProps) {
+/** The article waits for its images (a read from IndexedDB), so it paints once, with them, and lands where the reader left off. */
+export function ArticleView(props: ArticleViewProps) {
+  const images = useStoredImages(props.article.id);
+  return images && <LoadedArticle {...props} images={images} />;
+}
+
+function LoadedArticle({ article, archiveAtEnd, onChanged, onStatus, images }: ArticleViewProps & { images: ReadonlyMap<string, string> }) {
   const { archivedAtEnd, keepUnread } = useReadingProgress(article, archiveAtEnd, onChanged, onStatus);
   const { lang, dir } = useMemo(() => articleLocale(article), [article.lang, article.dir, article.text]);
   const root = useRef<HTMLElement>(null);
@@ -27,7 +35,7 @@ export function ArticleView({ article, archiveAtEnd, onChanged, onStatus }: Arti
     <>
       <article ref={root} class="reader-article" lang={lang ?? undefined} dir={dir}>
         <ArticleHeader article={article} />
-        <ArticleBody html={article.html} />
+        <ArticleBody html={article.html} images={images} />
         <EndNote article={article} archivedAtEnd={archivedAtEnd} onKeepUnread={keepUnread} />
       </article>
       <Listen id={article.id} lang={lang} article={root} />

@@ -4,14 +4,19 @@
  * `{ok: false, error}`. `ResponseMap` names the data each request type answers with.
  */
 import type { Article, ArticleMeta, ArticleStatus } from './core/article';
-import type { ListPage, ListQuery, SaveResult, Stats, TagCount } from './storage';
+import type { ListPage, ListQuery, SaveResult as StoredClip, Stats, TagCount } from './storage';
+import type { ImageOutcome } from './core/images/transfer';
 import type { Clip } from './core/clip';
 import type { PreviewFailureReason } from './protocol-errors';
 import type { ImportItem } from './core/formats/types';
 import type { Highlight, HighlightColor, HighlightTarget } from './core/highlights/types';
 
 /** The list's queries and answers are the storage layer's own types, so the two cannot drift. */
-export type { ExportFilter, ListPage, ListQuery, SaveResult, SortKey as SortField, Stats, TagCount } from './storage';
+export type { ExportFilter, ListPage, ListQuery, SortKey as SortField, Stats, TagCount } from './storage';
+export type { ImageOutcome } from './core/images/transfer';
+
+/** A save: the record, and for an article clipped from a tab, how its images went. */
+export type SaveResult = StoredClip & { images?: ImageOutcome };
 
 export type { PreviewFailureReason } from './protocol-errors';
 
@@ -56,6 +61,7 @@ export interface ResponseMap {
   'highlights.update': Highlight;
   'highlights.remove': Highlight;
   'highlights.restore': Highlight;
+  'images.removeArchived': { articles: number };
 }
 
 export type Request =
@@ -95,7 +101,9 @@ export type Request =
   | { type: 'highlights.update'; id: string; color?: HighlightColor; note?: string }
   /** Answers with the highlight as it was, which highlights.restore puts back (undo). */
   | { type: 'highlights.remove'; id: string }
-  | { type: 'highlights.restore'; highlight: Highlight };
+  | { type: 'highlights.restore'; highlight: Highlight }
+  /** Removes the stored images of every archived article; the articles stay. */
+  | { type: 'images.removeArchived' };
 
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;

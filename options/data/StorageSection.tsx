@@ -28,6 +28,10 @@ export function StorageSection({ stats, error, reload }: StatsState) {
           <dd>{stats.favorites}</dd>
           <dt>{t('optionsStatStorage')}</dt>
           <dd>{stats.storage ? t('optionsStorageUsage', [formatBytes(stats.storage.usage), formatBytes(stats.storage.quota)]) : t('optionsUnknown')}</dd>
+          <dt>{t('optionsStatImages')}</dt>
+          <dd data-stat="images">{formatBytes(stats.imageBytes)}</dd>
+          <dt>{t('optionsStatText')}</dt>
+          <dd>{stats.storage ? formatBytes(Math.max(0, stats.storage.usage - stats.imageBytes)) : t('optionsUnknown')}</dd>
           <dt>{t('optionsStatPersisted')}</dt>
           <dd>{stats.storage?.persisted ? t('optionsPersistedYes') : t('optionsPersistedNo')}</dd>
         </dl>

@@ -1,27 +1,29 @@
 import { useState } from 'preact/hooks';
 import type { ExportFilter, TagCount } from '../../src/protocol';
-import type { ExportFormat } from '../../src/core/formats';
 import { t } from '../../src/platform/browser';
 import { tCount } from '../../src/ui/count-message';
-import { SelectField } from '../settings/fields';
+import { CheckField, SelectField } from '../settings/fields';
 import { ProgressBar } from '../ProgressBar';
 import { buildExport, downloadFile } from './export-file';
 import { ExportFilterFields } from './ExportFilterFields';
-import { exportFormats } from './formats';
+import { exportFormats, type ExportChoice } from './formats';
+import { buildEpub } from './epub-export';
 
 type Outcome = { kind: 'busy'; progress: number | null } | { kind: 'done'; message: string } | { kind: 'error'; message: string } | null;
 
 export function ExportSection({ tags }: { tags: TagCount[] }) {
-  const [format, setFormat] = useState<ExportFormat>('quire-json');
+  const [format, setFormat] = useState<ExportChoice>('quire-json');
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const [filter, setFilter] = useState<ExportFilter>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [includeImages, setIncludeImages] = useState(false);
   const run = async () => {
     setOutcome({ kind: 'busy', progress: null });
     try {
-      const file = await buildExport(format, scope === 'all' ? {} : filter, new Date(), {
-        onProgress: (progress) => setOutcome({ kind: 'busy', progress }),
-      });
+      const chosen = scope === 'all' ? {} : filter;
+      const file = format === 'epub'
+        ? await buildEpub(chosen, new Date(), t('optionsEpubTitle'))
+        : await buildExport(format, chosen, new Date(), { includeImages, onProgress: (progress) => setOutcome({ kind: 'busy', progress }) });
       downloadFile(file);
       setOutcome({ kind: 'done', message: tCount('optionsExportDone', file.count, [file.fileName]) });
     } catch (error) {
@@ -32,6 +34,7 @@ export function ExportSection({ tags }: { tags: TagCount[] }) {
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('optionsExportHeading')}</h2>
       <SelectField id="export-format" label={t('optionsExportFormat')} value={format} options={exportFormats()} onChange={setFormat} />
+      {format === 'quire-json' && <CheckField id="export-images" label={t('optionsExportImages')} checked={includeImages} onChange={setIncludeImages} />}
       <fieldset class="scope">
         <legend>{t('optionsExportScope')}</legend>
         {(['all', 'filter'] as const).map((value) => (

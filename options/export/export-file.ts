@@ -7,6 +7,9 @@ import type { ExportFilter } from '../../src/protocol';
 import { countOf, exportFileWithProgress, type ExportFormat } from '../../src/core/formats';
 import { startZipWorkers } from './markdown-zip-client';
 import { readArticles } from './read-articles';
+import { withImageAssets } from './markdown-assets';
+import { imagesForJson } from './json-images';
+import type { ZipAssets } from '../../src/core/formats/markdown-zip-write';
 
 export interface ExportedFile {
   fileName: string;
@@ -22,15 +25,20 @@ export interface ExportHooks {
   onRead?: () => void;
   /** 0 to 1 while the file is written; the Markdown zip, the slow one, reports as it goes. */
   onProgress?: (fraction: number) => void;
+  /** Quire JSON only: include each article's stored images (base64). Off unless asked. */
+  includeImages?: boolean;
 }
 
 export async function buildExport(format: ExportFormat, filter: ExportFilter, now: Date, hooks: ExportHooks = {}): Promise<ExportedFile> {
   // Started first, so the worker loads while the database is read.
   const zipWorker = format === 'markdown-zip' ? startZipWorkers() : null;
   try {
-    const articles = await readArticles(filter, format);
+    const assets: ZipAssets = [];
+    const read = await readArticles(filter, format);
+    const articles = format === 'markdown-zip' ? await withImageAssets(read, assets) : read;
     hooks.onRead?.();
-    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, zipWorker?.helper);
+    const imagesOf = format === 'quire-json' && hooks.includeImages ? await imagesForJson() : undefined;
+    const file = await exportFileWithProgress(articles, format, now, hooks.onProgress, zipWorker?.helper, assets, imagesOf);
     const blob = new Blob(Array.isArray(file.data) ? file.data : [file.data as BlobPart], { type: file.mimeType });
     return { fileName: file.fileName, blob, count: countOf(articles) };
   } finally {

@@ -1,7 +1,10 @@
 import type { ExportFormat } from '../../src/core/formats';
 import { t } from '../../src/platform/browser';
 
-export const exportFormats = (): { value: ExportFormat; label: string }[] => [
+/** The core's formats, and the EPUB, which the options page builds itself (it reads the stored images). */
+export type ExportChoice = ExportFormat | 'epub';
+
+export const exportFormats = (): { value: ExportChoice; label: string }[] => [
   { value: 'quire-json', label: t('optionsFormatQuireJson') },
   { value: 'pocket-csv', label: t('optionsFormatPocketCsv') },
   { value: 'netscape', label: t('optionsFormatNetscape') },
@@ -9,4 +12,5 @@ export const exportFormats = (): { value: ExportFormat; label: string }[] => [
   { value: 'markdown-zip', label: t('optionsFormatMarkdownZip') },
   { value: 'markdown-highlights', label: t('optionsFormatMarkdownHighlights') },
   { value: 'html', label: t('optionsFormatHtml') },
+  { value: 'epub', label: t('optionsFormatEpub') },
 ];

@@ -24,3 +24,15 @@ export function readArticles(filter: ExportFilter, format: ExportFormat): Promis
   reader ??= openExportReader();
   return FORMATS_WITH_BODIES.has(format) ? reader.chunks(filter, { markdown: format === 'markdown-zip' }) : reader.metadata(filter);
 }
+
+/** An article's stored images by address, for the EPUB. */
+export function readImages(id: string): Promise<Map<string, Blob>> {
+  reader ??= openExportReader();
+  return reader.imagesOf(id);
+}
+
+/** Ids of the articles that have stored images. */
+export function readIdsWithImages(): Promise<Set<string>> {
+  reader ??= openExportReader();
+  return reader.withImages();
+}

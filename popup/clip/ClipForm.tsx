@@ -10,6 +10,7 @@ import { TagInput } from '../../src/ui/components/TagInput';
 import { PreviewCard } from './PreviewCard';
 import { SiteLine } from './SiteLine';
 import { useSave } from './useSave';
+import type { ImageOutcome } from '../../src/protocol';
 import { useTagDraft } from './useTagDraft';
 
 export interface ClipFormProps {
@@ -17,7 +18,7 @@ export interface ClipFormProps {
   preview: PagePreview;
   defaultTags: string[];
   known: string[];
-  onSaved: (article: ArticleMeta, created: boolean) => void;
+  onSaved: (article: ArticleMeta, created: boolean, images?: ImageOutcome) => void;
   onRetry: () => void;
 }
 

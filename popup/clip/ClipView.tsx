@@ -1,5 +1,6 @@
 /** "This page": read the tab, then offer to save it, or show it as already saved. */
 import { useState } from 'preact/hooks';
+import type { ImageOutcome } from '../../src/protocol';
 import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
 import type { ArticleMeta } from '../../src/core/article';
@@ -22,6 +23,7 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
   /** undefined: as the preview found it; null: removed from this popup. */
   const [saved, setSaved] = useState<ArticleMeta | null | undefined>(undefined);
   const [justSaved, setJustSaved] = useState(false);
+  const [images, setImages] = useState<ImageOutcome | undefined>(undefined);
   const [removal, setRemoval] = useState<{ token: string; article: ArticleMeta } | null>(null);
   if (tabId === null) return <p class="clip__message">{t('clipNoTab')}</p>;
   if (tabId === undefined || state.phase === 'loading') {
@@ -59,6 +61,7 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
           preview={preview}
           known={known}
           justSaved={justSaved}
+          images={justSaved ? images : undefined}
           onChange={setSaved}
           onRemoved={(token) => {
             setRemoval({ token, article });
@@ -73,8 +76,9 @@ export function ClipView({ tabId, onOpenList }: ClipViewProps) {
           defaultTags={state.defaultTags}
           known={known}
           onRetry={retry}
-          onSaved={(next) => {
+          onSaved={(next, _created, outcome) => {
             setSaved(next);
+            setImages(outcome);
             setJustSaved(true);
             setRemoval(null);
           }}

@@ -1,9 +1,10 @@
-/** What the page will be saved as: editable title, site, byline, date, reading time, excerpt, lead image. */
+/** What the page will be saved as: editable title, site, byline, date, reading time, excerpt, and the lead image when it is inline (isLocalImage). */
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import type { Clip } from '../../src/core/clip';
 import { factsLine } from './facts';
 import { SiteLine } from './SiteLine';
+import { isLocalImage } from '../../src/ui/local-image';
 
 export interface PreviewCardProps {
   clip: Clip;
@@ -24,7 +25,7 @@ export function PreviewCard({ clip, favIconUrl, title, onTitle }: PreviewCardPro
   const facts = factsLine(clip);
   return (
     <div class="clip__card">
-      {clip.leadImageUrl && !leadBroken && <img class="clip__lead" src={clip.leadImageUrl} alt="" onError={() => setLeadBroken(true)} />}
+      {isLocalImage(clip.leadImageUrl) && !leadBroken && <img class="clip__lead" src={clip.leadImageUrl} alt="" onError={() => setLeadBroken(true)} />}
       <SiteLine url={clip.url} siteName={clip.siteName} faviconUrl={clip.faviconUrl ?? favIconUrl} />
       <label class="clip__title-label" for="clip-title">
         {t('clipTitleLabel')}

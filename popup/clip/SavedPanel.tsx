@@ -5,7 +5,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, browser } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
-import type { PagePreview } from '../../src/protocol';
+import type { ImageOutcome, PagePreview } from '../../src/protocol';
+import { ImagesNotice } from './ImagesNotice';
 import { TagInput } from '../../src/ui/components/TagInput';
 import { formatDate } from '../../src/ui/format';
 import { factsLine } from './facts';
@@ -20,11 +21,13 @@ export interface SavedPanelProps {
   known: string[];
   /** Set right after a save from this popup, so the status says so. */
   justSaved: boolean;
+  /** How the images of the save just made went. */
+  images?: ImageOutcome;
   onChange: (article: ArticleMeta) => void;
   onRemoved: (undoToken: string) => void;
 }
 
-export function SavedPanel({ tabId, article, preview, known, justSaved, onChange, onRemoved }: SavedPanelProps) {
+export function SavedPanel({ tabId, article, preview, known, justSaved, images, onChange, onRemoved }: SavedPanelProps) {
   const actions = useArticleActions(article, onChange, onRemoved);
   const resave = useSave((updated) => {
     onChange(updated);
@@ -52,6 +55,7 @@ export function SavedPanel({ tabId, article, preview, known, justSaved, onChange
           <span>{t('clipProgress', String(percent))}</span>
         </div>
       </div>
+      {images && <ImagesNotice images={images} />}
       <TagInput id="saved-tags" label={t('clipTagsLabel')} tags={article.tags} onChange={(tags) => void actions.setTags(tags)} known={known} />
       <div class="clip__actions">
         {preview.clip && (

@@ -4,7 +4,7 @@ import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
 import type { ArticleMeta } from '../../src/core/article';
 import type { Clip } from '../../src/core/clip';
-import type { SaveMode } from '../../src/protocol';
+import type { ImageOutcome, SaveMode } from '../../src/protocol';
 
 export interface SaveInput {
   tabId: number;
@@ -14,7 +14,7 @@ export interface SaveInput {
   title?: string;
 }
 
-export function useSave(onSaved: (article: ArticleMeta, created: boolean) => void) {
+export function useSave(onSaved: (article: ArticleMeta, created: boolean, images?: ImageOutcome) => void) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const save = async (input: SaveInput) => {
@@ -23,7 +23,7 @@ export function useSave(onSaved: (article: ArticleMeta, created: boolean) => voi
     setError(null);
     try {
       const result = await request({ type: 'page.save', ...input });
-      onSaved(result.article, result.created);
+      onSaved(result.article, result.created, result.images);
     } catch (failure) {
       setError(t('clipSaveFailed', (failure as Error).message));
     } finally {

@@ -10,7 +10,7 @@ import type { SaveResult } from '../protocol';
 import { confirmOnBadge } from './badge';
 import type { Repository } from '../storage';
 import { highlightSelection } from './highlight-action';
-import { linkClip, readTab, storeClip, storeLink, type TabAccess, type TabInfo } from './save';
+import { linkClip, readTab, storeArticle, storeClip, storeLink, type TabAccess, type TabInfo } from './save';
 
 function info(tab: Tabs.Tab): TabInfo {
   if (tab.id === undefined) throw { code: 'no-tab', message: 'There is no page to save.' };
@@ -32,7 +32,7 @@ export function createClipActions(repository: Repository, tabs: TabAccess) {
     return confirmOnBadge(tab.id, async () => {
       const page = info(tab);
       const [read, tags] = await Promise.all([tabs.extract(page.id, page.url, 'article'), defaultTags()]);
-      if (read.ok) return storeClip(repository, read.clip, tags, 'article');
+      if (read.ok) return storeArticle(repository, tabs, page.id, read.clip, tags);
       return storeClip(repository, linkClip(page.url, page.title, page.favIconUrl), tags, 'link');
     });
   }
@@ -44,7 +44,7 @@ export function createClipActions(repository: Repository, tabs: TabAccess) {
   function saveSelectionFromTab(tab: Tabs.Tab): Promise<SaveResult> {
     return confirmOnBadge(tab.id, async () => {
       const [clip, tags] = await Promise.all([readTab(tabs, info(tab), 'selection'), defaultTags()]);
-      return storeClip(repository, clip, tags, 'article');
+      return storeArticle(repository, tabs, tab.id ?? null, clip, tags);
     });
   }
 

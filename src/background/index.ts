@@ -5,7 +5,8 @@ import { route } from './router';
 import { isOwnExtensionPage } from './sender';
 import { createHandlers } from './handlers';
 import { createClipActions } from './actions';
-import { browserTabs } from './tabs';
+import { browserTabs, pageImages } from './tabs';
+import { imageSaver } from './images';
 import { changesSavedPages, refreshBadges, registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { registerMenus } from './menus';
@@ -16,8 +17,9 @@ const ownOrigin = browser.runtime.getURL('');
 /** The one repository over the "quire" database; Dexie opens it at the first request that reads or writes. */
 const repository = createRepository(openDatabase());
 const savedAt = (url: string) => repository.getByUrl(url);
-const handlers = createHandlers(repository, { version, tabs: browserTabs });
-const clipActions = createClipActions(repository, browserTabs);
+const tabs = { ...browserTabs, images: imageSaver(repository, pageImages) };
+const handlers = createHandlers(repository, { version, tabs });
+const clipActions = createClipActions(repository, tabs);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) {

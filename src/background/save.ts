@@ -8,6 +8,7 @@ import type { ContentMode } from '../content/api';
 import type { Repository } from '../storage';
 import type { SaveResult } from '../protocol';
 import type { TabExtract } from './tab-extract';
+import type { ImageOutcome } from '../core/images/transfer';
 
 export interface TabInfo {
   id: number;
@@ -20,6 +21,8 @@ export interface TabInfo {
 export interface TabAccess {
   info(tabId: number): Promise<TabInfo>;
   extract(tabId: number, url: string, mode: ContentMode): Promise<TabExtract>;
+  /** Fetches and stores a saved clip's images (images/index.ts); without it (tests of other things), clips save without images. */
+  images?: (tabId: number | null, articleId: string, clip: Clip) => Promise<ImageOutcome>;
 }
 
 /** A link-only item: what the browser knows of the page, and no body. */
@@ -37,6 +40,12 @@ export async function readTab(tabs: TabAccess, tab: TabInfo, mode: ContentMode):
 
 export function storeClip(repository: Repository, clip: Clip, tags: string[], kind: 'article' | 'link'): Promise<SaveResult> {
   return repository.saveClip({ ...clip, tags, kind });
+}
+
+/** An article and then its images: the article is kept whatever happens to the images. */
+export async function storeArticle(repository: Repository, tabs: TabAccess, tabId: number | null, clip: Clip, tags: string[]): Promise<SaveResult> {
+  const saved = await storeClip(repository, clip, tags, 'article');
+  return tabs.images ? { ...saved, images: await tabs.images(tabId, saved.article.id, clip) } : saved;
 }
 
 export function storeLink(repository: Repository, url: string, title: string | null, tags: string[]): Promise<SaveResult> {

@@ -6,6 +6,7 @@ import type { ExtractResult } from '../core/clip';
 import { extractClip } from '../core/extract/index';
 import type { ContentMode } from './api';
 import { pageBasics } from './basics';
+import { pageImages } from './images';
 import { withMarkdown } from '../core/clip-markdown';
 import { pageTextClip } from './page-text';
 import { selectionClip } from './selection';
@@ -22,3 +23,4 @@ function extract(mode: ContentMode): ExtractResult {
 }
 
 window.__quireExtract = (mode: ContentMode) => withMarkdown(extract(mode));
+window.__quireImages = pageImages;

@@ -4,6 +4,8 @@
  * window in Node (see purifierWindow).
  */
 import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+import { keepSafeRel, openLinksOutside } from './sanitize-links';
+import { makeOffline, type OfflineLabels } from './images/offline-body';
 
 /** Hosts whose iframes are video players worth keeping. */
 const VIDEO_EMBED_HOSTS = [
@@ -100,15 +102,17 @@ function keepOnlySafeUrls(purifier: DOMPurify): void {
   });
 }
 
-const purifiers = new WeakMap<Window, DOMPurify>();
+const purifiers = { store: new WeakMap<Window, DOMPurify>(), reader: new WeakMap<Window, DOMPurify>() };
 
-function purifierFor(win: Window): DOMPurify {
-  let purifier = purifiers.get(win);
+function purifierFor(win: Window, use: keyof typeof purifiers = 'store'): DOMPurify {
+  let purifier = purifiers[use].get(win);
   if (!purifier) {
     purifier = createDOMPurify(purifierWindow(win));
     if (!purifier.isSupported) throw new Error('HTML sanitizer is not supported in this environment');
     keepOnlySafeUrls(purifier);
-    purifiers.set(win, purifier);
+    keepSafeRel(purifier);
+    if (use === 'reader') openLinksOutside(purifier);
+    purifiers[use].set(win, purifier);
   }
   return purifier;
 }
@@ -134,4 +138,18 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
 /** The sanitized HTML of an element's subtree, read from a copy; saves serializing and re-parsing. */
 export function sanitizeArticleElement(el: Element, win: Window): string {
   return dropHollowElements(purifierFor(win).sanitize(el, { ...POLICY, RETURN_DOM: true }));
+}
+
+/** The reader's second pass may keep the object URLs of stored images (blob:), which a page's own body may not. */
+const OFFLINE_POLICY: Config = { ...POLICY, ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel|blob):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i };
+
+/**
+ * The body as the reader shows it offline (core/images/offline-body.ts): sanitized, its images
+ * from their stored copies, nothing left that would load from the web.
+ */
+export function sanitizeForReaderOffline(html: string, win: Window, stored: ReadonlyMap<string, string>, labels: OfflineLabels): { html: string; missing: number } {
+  const purifier = purifierFor(win, 'reader');
+  const body = purifier.sanitize(html, { ...POLICY, RETURN_DOM: true }) as HTMLElement;
+  const missing = makeOffline(body, stored, labels);
+  return { html: purifier.sanitize(body, OFFLINE_POLICY) as string, missing };
 }

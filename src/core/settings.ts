@@ -15,11 +15,22 @@ export interface ReaderSettings {
   archiveAtEnd: boolean;
 }
 
+/** Images saved with each clip: the page's own always; other sites' only with "Save images for offline reading". */
+export interface ImageSettings {
+  /** Fetch other sites' images too (asks for the optional host permission when turned on). */
+  offline: boolean;
+  maxImageMB: number;
+  maxArticleMB: number;
+  /** The popup has offered "Save images for offline reading" once. */
+  offered: boolean;
+}
+
 export interface Settings {
   defaultTags: string[];
   theme: ThemeChoice;
   showBadge: boolean;
   reader: ReaderSettings;
+  images: ImageSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   showBadge: true,
   reader: { fontSize: 19, lineWidth: 68, lineHeight: 1.6, fontFamily: 'serif', theme: 'system', archiveAtEnd: true },
+  images: { offline: false, maxImageMB: 5, maxArticleMB: 25, offered: false },
 };
 
 /** Stored settings over the defaults, so a new field never reads as undefined. */
@@ -35,5 +47,6 @@ export function withDefaults(stored: Partial<Settings> | undefined): Settings {
     ...DEFAULT_SETTINGS,
     ...stored,
     reader: { ...DEFAULT_SETTINGS.reader, ...stored?.reader },
+    images: { ...DEFAULT_SETTINGS.images, ...stored?.images },
   };
 }

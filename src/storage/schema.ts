@@ -2,7 +2,7 @@
  * The "quire" database: its rows' types, and opening it with every version that shipped
  * (versions/, one frozen module per version with its upgrade).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ArticleBody, ArticleMeta, MarkdownCache, NullableField } from '../core/article';
 import type { Highlight } from '../core/highlights/types';
 import { declareVersions } from './versions';
@@ -48,6 +48,21 @@ export interface MarkdownRow {
   md: MarkdownCache;
 }
 
+/** One stored picture, once whatever number of articles show it. */
+export interface ImageRow {
+  /** SHA-256 of the bytes, hex. */
+  hash: string;
+  blob: Blob;
+  size: number;
+}
+
+/** An article shows the image `hash` where its body (or lead image) says `url`. */
+export interface ImageRef {
+  id: string;
+  url: string;
+  hash: string;
+}
+
 /** Articles removed together, kept a short while so the removal can be undone. */
 export interface TrashBatch {
   token: string;
@@ -57,6 +72,8 @@ export interface TrashBatch {
   markdown: MarkdownRow[];
   /** Since version 6; batches removed before hold none. */
   highlights?: Highlight[];
+  /** Their image references (batches from before version 7 have none); the images stay while a batch holds them. */
+  imageRefs?: ImageRef[];
 }
 
 export interface CountRow {
@@ -73,6 +90,8 @@ export type QuireDB = Dexie & {
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   searchSnapshot: EntityTable<SearchSnapshot, 'key'>;
   trash: EntityTable<TrashBatch, 'token'>;
+  images: EntityTable<ImageRow, 'hash'>;
+  imageRefs: Table<ImageRef, [string, string]>;
 };
 
 export const DB_NAME = 'quire';

@@ -7,7 +7,7 @@ import type { Repository } from '../../storage';
 import type { HandlerMap } from '../router';
 import { ImportStages } from '../import-stage';
 
-type IoRequests = 'import.preview' | 'import.apply' | 'import.stage' | 'import.commit' | 'import.discard' | 'data.deleteAll';
+type IoRequests = 'import.preview' | 'import.apply' | 'import.stage' | 'import.commit' | 'import.discard' | 'data.deleteAll' | 'images.removeArchived';
 
 export function ioHandlers(repository: Repository, stages: ImportStages = new ImportStages()): Pick<HandlerMap, IoRequests> {
   return {
@@ -23,5 +23,6 @@ export function ioHandlers(repository: Repository, stages: ImportStages = new Im
     },
     'import.discard': async ({ stageId }) => ({ discarded: stages.discard(stageId) }),
     'data.deleteAll': async () => ({ removed: await repository.deleteAll() }),
+    'images.removeArchived': async () => ({ articles: await repository.removeArchivedImages() }),
   };
 }

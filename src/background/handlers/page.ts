@@ -3,7 +3,7 @@ import type { Clip } from '../../core/clip';
 import type { Repository } from '../../storage';
 import type { PagePreview, RequestOf, SaveResult } from '../../protocol';
 import type { HandlerMap } from '../router';
-import { linkClip, readTab, storeClip, storeLink, type TabAccess } from '../save';
+import { linkClip, readTab, storeArticle, storeClip, storeLink, type TabAccess } from '../save';
 
 async function findSaved(repository: Repository, urls: (string | undefined)[]) {
   for (const url of new Set(urls.filter(Boolean) as string[])) {
@@ -37,7 +37,9 @@ async function clipToSave(tabs: TabAccess, { tabId, mode, clip }: RequestOf<'pag
 async function savePage(repository: Repository, tabs: TabAccess, request: RequestOf<'page.save'>): Promise<SaveResult> {
   const clip = await clipToSave(tabs, request);
   const title = request.title?.trim();
-  return storeClip(repository, title ? { ...clip, title } : clip, request.tags, request.mode === 'link' ? 'link' : 'article');
+  const titled = title ? { ...clip, title } : clip;
+  if (request.mode === 'link') return storeClip(repository, titled, request.tags, 'link');
+  return storeArticle(repository, tabs, request.tabId, titled, request.tags);
 }
 
 export function pageHandlers(repository: Repository, tabs: TabAccess): Pick<HandlerMap, 'page.preview' | 'page.save' | 'link.save'> {

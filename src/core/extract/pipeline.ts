@@ -16,7 +16,7 @@ import { readMetadata } from './metadata';
 import { runReadability } from './readability';
 import { scanTree } from './scan';
 import { blockText } from './text';
-import { documentBase, makeUrlsAbsolute } from './urls';
+import { documentBase, dropBodyBases, makeUrlsAbsolute } from './urls';
 import { looksLikeArticle } from './evidence';
 import { isMetaLine } from './meta-lines';
 import { removeTitleHeading } from './title-heading';
@@ -128,6 +128,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   if (!win) return failure('not-html', 'The page has no window to sanitize against.');
 
   const clone = doc.cloneNode(true) as Document;
+  dropBodyBases(clone);
   applyRules(PREPARE_RULES, clone.body, options);
   const article = runReadability(clone);
   const choice = chooseContent(article?.content ?? null, doc, options);

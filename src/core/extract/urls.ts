@@ -15,8 +15,14 @@ export function absoluteUrl(raw: string | null | undefined, base: string): strin
   }
 }
 
+/** Only a <base> in the page's head counts: one inside the body is the page steering the article's URLs. */
 export function documentBase(doc: Document, url: string): string {
-  return absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+  return absoluteUrl(doc.head?.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+}
+
+/** Removes every <base> outside the head, so the document's own base URL (Readability's) ignores them too. */
+export function dropBodyBases(doc: Document): void {
+  for (const base of [...doc.querySelectorAll('base')]) if (!doc.head?.contains(base)) base.remove();
 }
 
 function absoluteSrcset(srcset: string, base: string): string {

@@ -4,10 +4,10 @@ import { localDate } from './dates';
 import { writeHtmlList } from './html-write';
 import { writeHighlightsMarkdown } from './markdown-highlights';
 import { writeMarkdownList } from './markdown-write';
-import { writeMarkdownZip, writeMarkdownZipInBatches, type ZipHelper } from './markdown-zip-write';
+import { writeMarkdownZip, writeMarkdownZipInBatches, type ZipAssets, type ZipHelper } from './markdown-zip-write';
 import { writeNetscape } from './netscape-write';
 import { writePocketCsv } from './pocket-csv-write';
-import { quireJsonPieces, writeQuireJson } from './quire-json-write';
+import { quireJsonPieces, writeQuireJson, type ImagesOf } from './quire-json-write';
 
 export type ExportFormat = 'quire-json' | 'pocket-csv' | 'netscape' | 'markdown' | 'markdown-zip' | 'html' | 'markdown-highlights';
 
@@ -56,10 +56,12 @@ export async function exportFileWithProgress(
   now: Date,
   onProgress?: (fraction: number) => void,
   helper?: ZipHelper,
+  assets?: ZipAssets,
+  imagesOf?: ImagesOf,
 ): Promise<ExportedFile<Pieces>> {
   const file = (data: Pieces) => ({ fileName: fileName(format, now), mimeType: WRITERS[format].mimeType, data });
-  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(source, onProgress, helper));
-  const written = file(format === 'quire-json' ? await quireJsonPieces(source, now) : WRITERS[format].write(await collect(source), now));
+  if (format === 'markdown-zip') return file(await writeMarkdownZipInBatches(source, onProgress, helper, assets));
+  const written = file(format === 'quire-json' ? await quireJsonPieces(source, now, imagesOf) : WRITERS[format].write(await collect(source), now));
   onProgress?.(1);
   return written;
 }

@@ -56,6 +56,11 @@ export class MarkdownZip {
     pieces.forEach((piece, n) => entry.ondata!(null, piece, n === pieces.length - 1));
   }
 
+  /** Adds a binary file (an image) as it is: stored in deflate's uncompressed blocks, since images are compressed already. */
+  addBytes(name: string, bytes: Uint8Array): void {
+    this.add(name, { size: bytes.length, crc: crc32(bytes), deflated: deflateSync(bytes, { level: 0 }) });
+  }
+
   finish(): Uint8Array {
     this.zip.end();
     const data = new Uint8Array(this.chunks.reduce((size, chunk) => size + chunk.length, 0));

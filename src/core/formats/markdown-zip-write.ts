@@ -51,10 +51,14 @@ export function writeMarkdownZip(articles: readonly Article[]): Uint8Array {
  * compresses what the page converts and converts some batches itself while the page converts
  * others; the files enter the zip in order as they come back, named in order here.
  */
+/** Files added after the articles (the stored images under assets/), filled while the source is read. */
+export type ZipAssets = { name: string; bytes: Uint8Array }[];
+
 export async function writeMarkdownZipInBatches(
   source: ArticleSource,
   onProgress?: (fraction: number) => void,
   helper: ZipHelper = here,
+  assets: ZipAssets = [],
 ): Promise<Uint8Array> {
   const zip = new MarkdownZip();
   const total = countOf(source);
@@ -75,6 +79,7 @@ export async function writeMarkdownZipInBatches(
     }
   }
   await written;
+  for (const asset of assets) zip.addBytes(asset.name, asset.bytes);
   onProgress?.(1);
   return zip.finish();
 }

@@ -5,11 +5,22 @@ import { ARTICLE_KEYS, QUIRE_FORMAT, QUIRE_VERSION } from './quire-json-schema';
 
 const END = '\n]}\n';
 
-function pick(article: Article): Record<string, unknown> {
+/** A stored image in the file, when the export includes images: its address in the body, type and bytes in base64. */
+export interface FileImage {
+  url: string;
+  type: string;
+  data: string;
+}
+
+/** The images of an article, or none; called only when the export includes images. */
+export type ImagesOf = (article: Article) => Promise<FileImage[]>;
+
+function pick(article: Article, images?: FileImage[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const key of ARTICLE_KEYS) record[key] = article[key];
   // Left out when there are none, so an article's line is as version 1 wrote it.
   record.highlights = article.highlights?.length ? fileHighlights(article.highlights) : undefined;
+  if (images?.length) record.images = images;
   return record;
 }
 
@@ -24,11 +35,11 @@ function head(now: Date): string {
  * joining them into larger pieces first copied all of a large file once more, and made the
  * export about 14% slower in Chromium.
  */
-function addArticles(pieces: string[], articles: readonly Article[]): void {
-  for (const article of articles) {
+function addArticles(pieces: string[], articles: readonly Article[], images: (FileImage[] | undefined)[] = []): void {
+  articles.forEach((article, i) => {
     if (pieces.length > 1) pieces.push(',\n');
-    pieces.push(JSON.stringify(pick(article)));
-  }
+    pieces.push(JSON.stringify(pick(article, images[i])));
+  });
 }
 
 export function writeQuireJson(articles: readonly Article[], now: Date): string {
@@ -43,9 +54,9 @@ export function writeQuireJson(articles: readonly Article[], now: Date): string 
  * 10,000 articles with bodies make over 100 MB of JSON, and one string of it would cost a copy
  * and a peak of memory.
  */
-export async function quireJsonPieces(source: ArticleSource, now: Date): Promise<string[]> {
+export async function quireJsonPieces(source: ArticleSource, now: Date, imagesOf?: ImagesOf): Promise<string[]> {
   const pieces = [head(now)];
-  for await (const chunk of chunksOf(source)) addArticles(pieces, chunk);
+  for await (const chunk of chunksOf(source)) addArticles(pieces, chunk, imagesOf ? await Promise.all(chunk.map(imagesOf)) : []);
   pieces.push(END);
   return pieces;
 }

@@ -11,6 +11,7 @@ import { defaultStorageManager, type RepoContext, type RepositoryOptions } from 
 import { applyImport, previewImport } from './import';
 import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight, type HighlightChange, type NewHighlight } from './highlights';
 import type { Highlight } from '../../core/highlights/types';
+import { removeArchivedImages, storeImages, type ImageToStore } from './images';
 import { list, type ListQuery } from './list';
 import { exportAll, exportInChunks, get, getByUrl, type ChunkOptions, type ExportFilter } from './read';
 import { remove, undoRemove } from './remove';
@@ -69,6 +70,8 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     exportAll: (filter?: ExportFilter) => exportAll(ctx, filter),
     exportInChunks: (filter?: ExportFilter, options?: ChunkOptions) => exportInChunks(ctx, filter, options),
     deleteAll: () => deleteAll(ctx),
+    storeImages: (id: string, images: ImageToStore[]) => storeImages(ctx, id, images),
+    removeArchivedImages: () => removeArchivedImages(ctx),
     /** Loads the search index (snapshot plus journal) ahead of the first query. */
     warmSearch: () => guarded(async () => void (await ctx.search.settled())),
     /** Writes the search index snapshot now instead of after the debounce delay. */

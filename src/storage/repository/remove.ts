@@ -12,6 +12,7 @@ import { HIGHLIGHT_COUNT_PREFIX } from './highlights';
 import type { CountDeltas } from './counts';
 import type { Highlight } from '../../core/highlights/types';
 import { highlightText, withHighlightText } from '../search/highlight-text';
+import { dropUnreferenced, takeRefs } from './images';
 import { assertUrlsFree } from './one-per-url';
 import { writeTransaction } from './write';
 
@@ -29,9 +30,12 @@ function countHighlights(counts: CountDeltas, highlights: Highlight[], sign: 1 |
 
 export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash, db.images, db.imageRefs], async (changes, counts) => {
     const now = ctx.now();
-    await db.trash.where('removedAt').below(now - UNDO_WINDOW_MS).delete();
+    const expired = db.trash.where('removedAt').below(now - UNDO_WINDOW_MS);
+    const expiredRefs = (await expired.toArray()).flatMap((batch) => batch.imageRefs ?? []);
+    await expired.delete();
+    await dropUnreferenced(db, expiredRefs.map((ref) => ref.hash));
     const unique = [...new Set(ids)];
     const articles = (await db.articles.bulkGet(unique)).filter((row): row is StoredArticle => row !== undefined);
     const found = articles.map((row) => row.id);
@@ -39,8 +43,9 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
     const markdown = (await db.markdown.bulkGet(found)).filter((row): row is MarkdownRow => row !== undefined);
     const highlights = await db.highlights.where('articleId').anyOf(found).toArray();
     await Promise.all([db.articles.bulkDelete(found), db.bodies.bulkDelete(found), db.markdown.bulkDelete(found), db.highlights.bulkDelete(highlights.map((h) => h.id))]);
+    const imageRefs = await takeRefs(db, found);
     const undoToken = ctx.newId();
-    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown, highlights });
+    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown, highlights, imageRefs });
     countHighlights(counts, highlights, -1);
     for (const row of articles) {
       changes.remove(row.id);
@@ -53,7 +58,7 @@ export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
 /** Puts a removed batch back as it was; fails with 'undo-expired' once the undo window has passed. */
 export function undoRemove(ctx: RepoContext, undoToken: string): Promise<ArticleMeta[]> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash], async (changes, counts) => {
+  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash, db.imageRefs], async (changes, counts) => {
     const batch = await db.trash.get(undoToken);
     if (!batch || batch.removedAt < ctx.now() - UNDO_WINDOW_MS) {
       throw new StorageError('undo-expired');
@@ -66,6 +71,7 @@ export function undoRemove(ctx: RepoContext, undoToken: string): Promise<Article
     const highlights = batch.highlights ?? [];
     await db.highlights.bulkPut(highlights);
     countHighlights(counts, highlights, 1);
+    await db.imageRefs.bulkPut(batch.imageRefs ?? []);
     await db.trash.delete(undoToken);
     const extra = highlightText(highlights);
     const texts = new Map(batch.bodies.map((body) => [body.id, withHighlightText(body.text, extra.get(body.id))]));

@@ -2,6 +2,7 @@
 import { guarded } from '../errors';
 import type { RepoContext, StorageManagerLike } from './context';
 import { readCount } from './counts';
+import { imageBytes } from './images';
 import { allTags, type TagCount } from './tags';
 
 export interface StorageEstimate {
@@ -16,6 +17,8 @@ export interface Stats {
   archived: number;
   favorites: number;
   tags: TagCount[];
+  /** Bytes of the stored images, each counted once. */
+  imageBytes: number;
   storage: StorageEstimate | null;
 }
 
@@ -33,14 +36,15 @@ async function storageEstimate(manager: StorageManagerLike | null): Promise<Stor
 export function stats(ctx: RepoContext): Promise<Stats> {
   const { db } = ctx;
   return guarded(async () => {
-    const [total, unread, archived, favorites, tags, storage] = await Promise.all([
+    const [total, unread, archived, favorites, tags, images, storage] = await Promise.all([
       readCount(db, 'all'),
       readCount(db, 'status:unread'),
       readCount(db, 'status:archived'),
       readCount(db, 'favorite'),
       allTags(ctx),
+      imageBytes(db),
       storageEstimate(ctx.storageManager),
     ]);
-    return { total, unread, archived, favorites, tags, storage };
+    return { total, unread, archived, favorites, tags, imageBytes: images, storage };
   });
 }

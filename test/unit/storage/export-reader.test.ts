@@ -11,7 +11,7 @@ describe('the export page reads the list without a way to change it', () => {
     const reader = openExportReader(db);
     const articles = await reader.metadata({ tag: 'news' });
     expect(articles.map((a) => [a.title, a.html, a.text])).toEqual([['First', '', ''], ['Third', '', '']]);
-    expect(Object.keys(reader).sort()).toEqual(['chunks', 'metadata']);
+    expect(Object.keys(reader).sort()).toEqual(['chunks', 'imagesOf', 'metadata', 'withImages']);
   });
 
   test('chunks carry the bodies', async () => {

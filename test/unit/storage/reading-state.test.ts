@@ -30,6 +30,7 @@ describe('reading state', () => {
       archived: 1,
       favorites: 1,
       tags: [{ tag: 'x', count: 1 }],
+      imageBytes: 0,
       storage: { usage: 1200, quota: 90000, persisted: true },
     });
   });

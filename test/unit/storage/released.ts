@@ -34,7 +34,12 @@ const RELEASED_V5 = {
 };
 
 /** The shipped schemas in order: version n declares RELEASED[n - 1]. */
-const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4, RELEASED_V5];
+/** Version 6 as it shipped: what changed from version 5. */
+const RELEASED_V6 = {
+  highlights: 'id, articleId',
+};
+
+const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4, RELEASED_V5, RELEASED_V6];
 
 /** A fresh IndexedDB with the database declared as it shipped at `version`, to fill before the current code opens it. */
 export function releasedDatabase(version: number) {

@@ -13,7 +13,7 @@ describe('upgrading from version 5', () => {
     const { db, repo } = openCurrent(factories);
     const { urlKey: _k, titleKey: _t, pubAt: _p, fav: _f, ...meta } = v1Article;
     expect(await repo.get(v1Article.id)).toEqual({ ...meta, html: '<p>Ancien texte</p>', text: 'Ancien texte' });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await repo.list({ sort: 'savedAt', order: 'desc', limit: 10, highlighted: true })).items).toEqual([]);
     await repo.addHighlight({ articleId: v1Article.id, color: 'yellow', note: 'gardé', ...passage('Main Street') });
     expect((await repo.list({ sort: 'savedAt', order: 'desc', limit: 10, highlighted: true })).items).toEqual([{ ...meta, highlightCount: 1 }]);

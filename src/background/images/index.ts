@@ -1,0 +1,9 @@
+/** The image saver the worker hands to the saves: the user's caps, the tab's fetcher, the repository. */
+import type { Clip } from '../../core/clip';
+import { loadSettings } from '../../platform/settings';
+import type { Repository } from '../../storage';
+import { saveImages, type PageImageFetcher } from './save-images';
+
+export function imageSaver(repository: Repository, fetchInTab: PageImageFetcher) {
+  return async (tabId: number | null, articleId: string, clip: Clip) => saveImages(repository, fetchInTab, tabId, articleId, clip, (await loadSettings()).images);
+}
