@@ -28,8 +28,17 @@ export function useHighlights(articleId: string, root: HTMLElement | null, onSta
   useEffect(() => {
     if (!root) return;
     setMap(textMap(root));
-    request({ type: 'highlights.list', articleId }).then(setHighlights, (error: Error) => onStatus(t('highlightsLoadFailed', error.message)));
+    request({ type: 'highlights.list', articleId }).then(
+      // A highlight made while the list was on its way is kept, not overwritten by the older answer.
+      (loaded) => setHighlights((made) => [...loaded, ...(made ?? []).filter((one) => !loaded.some((old) => old.id === one.id))]),
+      (error: Error) => onStatus(t('highlightsLoadFailed', error.message)),
+    );
   }, [articleId, root, onStatus]);
+
+  // Says when the keys and the toolbar can act on a selection: the text is mapped and the stored highlights are in.
+  useEffect(() => {
+    if (map && highlights) document.documentElement.dataset.highlights = 'ready';
+  }, [map, highlights !== null]);
 
   const placed = useMemo(() => (map && highlights ? placeHighlights(map, highlights) : []), [map, highlights]);
   useEffect(() => {

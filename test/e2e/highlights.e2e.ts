@@ -21,7 +21,7 @@ const highlights = (session: Session, articleId: string) => send(session, { type
 
 async function openReader(id: string): Promise<Tab> {
   const page = await suite.session.openExtensionPage(`reader/index.html?id=${id}`);
-  await page.waitFor('.reader-body');
+  await page.waitFor('html[data-highlights="ready"] .reader-body');
   return page;
 }
 
