@@ -1,7 +1,7 @@
 /** Each stored highlight placed in the shown body, in reading order; those that cannot be placed last, kept. */
 import { anchor } from '../../src/core/highlights/anchor';
 import type { Highlight } from '../../src/core/highlights/types';
-import { rangeAt, type TextMap } from './textMap';
+import { rangeAt, type TextMap } from '../textMap';
 
 export interface Placed {
   highlight: Highlight;

@@ -1,6 +1,6 @@
 /** What the reader's selection covers in the body's text: a passage, or a caret inside a highlight. */
 import type { Placed } from './placeHighlights';
-import { offsetsOf, type TextMap } from './textMap';
+import { offsetsOf, type TextMap } from '../textMap';
 
 export interface Target {
   start: number;

@@ -9,7 +9,7 @@ import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
 import { paintHighlights } from './paint';
 import { placeHighlights, type Placed } from './placeHighlights';
-import { textMap, type TextMap } from './textMap';
+import { textMap, type TextMap } from '../textMap';
 
 export interface HighlightsState {
   placed: Placed[];

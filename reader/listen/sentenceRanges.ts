@@ -4,6 +4,7 @@
  * sentences, and each sentence's offsets are mapped back onto its text nodes.
  */
 import { splitSentences } from '../../src/core/sentences';
+import { rangeAt, textMapOf } from '../textMap';
 
 export interface SpokenSentence {
   text: string;
@@ -26,26 +27,13 @@ function textNodesByBlock(root: Element): { block: Element; nodes: Text[] }[] {
   return groups;
 }
 
-/** The text node and offset within it at `offset` of the nodes' joined text. */
-function locate(nodes: Text[], offset: number): [Text, number] {
-  let rest = offset;
-  for (const node of nodes) {
-    if (rest <= node.data.length) return [node, rest];
-    rest -= node.data.length;
-  }
-  const last = nodes.at(-1)!;
-  return [last, last.data.length];
-}
-
 export function sentencesIn(roots: Element[], lang: string | null): SpokenSentence[] {
   const out: SpokenSentence[] = [];
   for (const { block, nodes } of roots.flatMap(textNodesByBlock)) {
-    const text = nodes.map((node) => node.data).join('');
-    for (const { start, end } of splitSentences(text, lang)) {
-      const range = block.ownerDocument.createRange();
-      range.setStart(...locate(nodes, start));
-      range.setEnd(...locate(nodes, end));
-      out.push({ text: text.slice(start, end).replace(/\s+/g, ' '), range, block });
+    const map = textMapOf(nodes);
+    for (const { start, end } of splitSentences(map.text, lang)) {
+      const range = rangeAt(map, start, end);
+      if (range) out.push({ text: map.text.slice(start, end).replace(/\s+/g, ' '), range, block });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 /**
- * The article body's text as highlights' selectors count it: its text nodes joined in
- * document order. Offsets into that text map to DOM ranges and back, so highlights are
- * drawn over the DOM without changing it.
+ * Text nodes joined in document order, as highlights' selectors and the spoken sentences
+ * count them. Offsets into that text map to DOM ranges and back, so highlights and the
+ * sentence being read are drawn over the DOM without changing it.
  */
 export interface TextMap {
   text: string;
@@ -10,17 +10,23 @@ export interface TextMap {
   starts: number[];
 }
 
+/** The map of these nodes' joined text. */
+export function textMapOf(nodes: Text[]): TextMap {
+  const starts: number[] = [];
+  let text = '';
+  for (const node of nodes) {
+    starts.push(text.length);
+    text += node.data;
+  }
+  return { text, nodes, starts };
+}
+
+/** The map of every text node under `root`. */
 export function textMap(root: Node): TextMap {
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push(node as Text);
-    starts.push(text.length);
-    text += (node as Text).data;
-  }
-  return { text, nodes, starts };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return textMapOf(nodes);
 }
 
 /** The node holding `offset`, and the offset inside it; an end offset stays in the node it ends. */
