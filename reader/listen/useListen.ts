@@ -42,6 +42,8 @@ export function useListen(id: string, lang: string | null, roots: () => Element[
     void loadListenState().then((stored) => {
       setRate(stored.rate);
       setStart(positionOf(stored, id));
+      // Listen, its keys and the place it resumes from are known: tests wait for this.
+      document.documentElement.dataset.listen = 'ready';
     });
     const stop = () => player.current?.pause();
     window.addEventListener('pagehide', stop);

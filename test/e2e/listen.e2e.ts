@@ -15,7 +15,7 @@ const save = async (clip: Clip) => (await send(suite.session, { type: 'page.save
 /** The reader on an article, its speech engine replaced by a silent one with these voices (null: the browser's own). */
 async function openReader(id: string, voices: string[] | null): Promise<Tab> {
   const page = await suite.session.openExtensionPage(`reader/index.html?id=${id}`);
-  await page.waitFor('.reader-body');
+  await page.waitFor('html[data-listen="ready"] .reader-body');
   if (voices) await page.evaluate(installSilentSpeech, voices);
   return page;
 }
