@@ -1,11 +1,12 @@
 /**
  * Netscape bookmark files (Chrome, Firefox, Pinboard, Raindrop): <DT><H3> folders over <DL>
- * lists of <DT><A HREF ADD_DATE TAGS TOREAD>. Folder names become tags.
+ * lists of <DT><A HREF ADD_DATE TAGS TOREAD>, and Quire's own attributes (netscape-quire.ts). Folder names become tags.
  */
 import type { ArticleStatus } from '../article';
 import { parseDateCell } from './dates';
 import { linkItem, type RowResult } from './import-item';
 import { tokenizeHtml, textUntilClose, type HtmlToken } from './html-tokens';
+import { quireLinkDetails } from './netscape-quire';
 import { fatal } from './problems';
 
 /** Browser root folders ("Bookmarks bar", "Other bookmarks") say nothing about a link. */
@@ -58,6 +59,7 @@ export function readNetscape(html: string, now: number): RowResult[] {
       if (!label) fatal(`the link on line ${token.line} is never closed: the file is cut off`, { line: token.line });
       const folderTags = folders.flatMap((folder) => (folder.name ? [folder.name] : []));
       const note = noteAfter(tokens, label.next);
+      const quire = quireLinkDetails(token.attrs);
       results.push(
         linkItem(token.line, {
           url: token.attrs.get('href'),
@@ -66,7 +68,8 @@ export function readNetscape(html: string, now: number): RowResult[] {
           savedAt: parseDateCell(token.attrs.get('add_date'), now),
           dateField: 'ADD_DATE',
           status: statusOf(token.attrs),
-          more: note ? { excerpt: note } : {},
+          favorite: quire.favorite,
+          more: note ? { ...quire.more, excerpt: note } : quire.more,
         }),
       );
       i = label.next - 1;

@@ -1,6 +1,16 @@
 import type { Article } from '../article';
 import { unixSeconds } from './dates';
 import { escapeHtml } from '../escape-html';
+import { QUIRE_ATTRIBUTES } from './netscape-quire';
+
+/** Quire's extension of the format (docs/io.md): what Netscape has no attribute for; other readers ignore unknown attributes. */
+function quireAttributes(article: Article): string[] {
+  const attrs: string[] = [];
+  if (article.favorite) attrs.push(`${QUIRE_ATTRIBUTES.favorite}="1"`);
+  if (article.byline) attrs.push(`${QUIRE_ATTRIBUTES.author}="${escapeHtml(article.byline)}"`);
+  if (article.publishedTime) attrs.push(`${QUIRE_ATTRIBUTES.published}="${escapeHtml(article.publishedTime)}"`);
+  return attrs;
+}
 
 function bookmark(article: Article): string {
   const attrs = [
@@ -9,6 +19,7 @@ function bookmark(article: Article): string {
     `LAST_MODIFIED="${unixSeconds(article.updatedAt)}"`,
     `TAGS="${escapeHtml(article.tags.join(','))}"`,
     `TOREAD="${article.status === 'unread' ? 1 : 0}"`,
+    ...quireAttributes(article),
   ];
   const note = article.excerpt ? `\n    <DD>${escapeHtml(article.excerpt)}` : '';
   return `    <DT><A ${attrs.join(' ')}>${escapeHtml(article.title)}</A>${note}`;

@@ -34,11 +34,11 @@ describe('export files', () => {
     expect(row?.startsWith('A story,https://example.com/story,1700000000,news|long read,archive,')).toBe(true);
   });
 
-  it('Netscape file has the doctype browsers look for, ADD_DATE, TAGS and TOREAD', () => {
-    const data = String(exportFile([article({ savedAt: 1700000000999 })], 'netscape', NOW).data);
+  it("Netscape file has the doctype browsers look for, ADD_DATE, TAGS and TOREAD, then Quire's favorite, author and published date", () => {
+    const data = String(exportFile([article({ savedAt: 1700000000999, favorite: true })], 'netscape', NOW).data);
     expect(data.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
     expect(data).toContain('<DT><A HREF="https://example.com/story" ADD_DATE="1700000000" LAST_MODIFIED="');
-    expect(data).toContain('TAGS="news,long read" TOREAD="1">A story</A>');
+    expect(data).toContain('TAGS="news,long read" TOREAD="1" QUIRE_FAVORITE="1" QUIRE_AUTHOR="Ada Writer" QUIRE_PUBLISHED="2025-12-01T08:00:00Z">A story</A>');
   });
 
   it('Markdown zip holds one file per article with YAML front matter and the body as Markdown', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basics, parseFixture } from './fixtures';
+import { parseImportFile } from '../../../src/core/formats';
+import { basics, NOW, parseFixture } from './fixtures';
 
 describe('importing a Pocket export', () => {
   it('reads every part of the zip by column name, with or without the cursor column', async () => {
@@ -57,6 +58,25 @@ describe('importing a Pocket export', () => {
       },
       { line: 12, url: 'https://example.com/no-tags', title: 'https://example.com/no-tags', tags: [], status: 'unread', favorite: false, savedAt: 1528390000000 },
       { line: 17, url: 'https://example.org/done', title: 'Finished it', tags: ['done'], status: 'archived', favorite: false, savedAt: 1400000000000 },
+    ]);
+  });
+
+  it("reads the progress and word count of Quire's own CSV, and names a cell that is not a number", async () => {
+    const csv = [
+      'title,url,time_added,tags,status,word_count,progress',
+      'Read half,https://example.com/a,1600000000,,unread,1200,0.5',
+      'No figures,https://example.com/b,1600000000,,unread,,',
+      'Bad progress,https://example.com/c,1600000000,,unread,10,halfway',
+      'Bad count,https://example.com/d,1600000000,,unread,-3,0',
+    ].join('\n');
+    const result = await parseImportFile('quire.csv', new TextEncoder().encode(csv), NOW);
+    expect(result.items.map(({ title, wordCount, progress }) => ({ title, wordCount, progress }))).toEqual([
+      { title: 'Read half', wordCount: 1200, progress: 0.5 },
+      { title: 'No figures', wordCount: undefined, progress: undefined },
+    ]);
+    expect(result.invalid).toEqual([
+      { line: 4, field: 'progress', message: 'unreadable number in progress: halfway' },
+      { line: 5, field: 'word_count', message: 'unreadable number in word_count: -3' },
     ]);
   });
 });
