@@ -1,4 +1,5 @@
 /** Imported bodies made safe to store, in the options page, where there is a DOM. */
+import { blockText } from '../../src/core/extract/text';
 import { bodiesToMarkdown } from '../../src/core/formats/markdown-bodies';
 import type { ImportItem } from '../../src/core/formats/types';
 import { sanitizeArticleHtml } from '../../src/core/sanitize';
@@ -10,8 +11,9 @@ const YIELD_AFTER_MS = 50;
 
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The searchable text, one block per line as a clip's (docs/quire-json.md). */
 function textOf(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
 }
 
 /** Bodies converted to Markdown together, in one HTML parse (bodiesToMarkdown). */
