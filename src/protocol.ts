@@ -50,7 +50,7 @@ export interface ResponseMap {
   'tags.rename': { changed: number };
   'tags.merge': { changed: number };
   stats: Stats;
-  'import.preview': { new: number; duplicates: number };
+  'import.preview': { new: number; inList: number; repeated: number };
   'import.apply': { added: number; merged: number };
   'import.stage': { staged: number };
   'import.commit': { added: number; merged: number };

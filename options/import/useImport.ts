@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { withRootFolderTags } from '../../src/core/formats/root-folders';
 import type { ParsedImport } from '../../src/core/formats/types';
 import { t } from '../../src/platform/browser';
 import { applyImport, parseFile, previewImport, type ImportPreview, type ImportResult } from './import-flow';
@@ -15,7 +16,8 @@ export type ImportStep =
 export interface ImportState {
   step: ImportStep;
   choose: (file: File) => Promise<void>;
-  apply: () => Promise<void>;
+  /** Writes the previewed file, the bookmarks of the root folders named tagged with them. */
+  apply: (rootFolderTags?: string[]) => Promise<void>;
   reset: () => void;
 }
 
@@ -40,10 +42,10 @@ export function useImport(onImported: () => void): ImportState {
     }
   };
 
-  const apply = async () => {
+  const apply = async (rootFolderTags: string[] = []) => {
     if (step.kind !== 'preview') return;
     try {
-      const items = await sanitizeBodies(step.parsed.items, working(t('optionsImportCleaning')));
+      const items = await sanitizeBodies(withRootFolderTags(step.parsed.items, rootFolderTags), working(t('optionsImportCleaning')));
       const result = await applyImport(items, working(t('optionsImportWriting')));
       setStep({ kind: 'done', result });
       onImported();

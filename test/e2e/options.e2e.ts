@@ -62,8 +62,9 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
     await page.upload('#import-file', await scratch.zip('pocket-export', POCKET));
     await page.waitFor('#import-preview');
     expect(await page.text('[data-count="new"]')).toContain('5');
-    expect(await page.text('[data-count="duplicates"]')).toContain('0');
+    expect(await page.text('[data-count="in-list"]')).toContain('0');
     expect(await page.text('[data-count="invalid"]')).toContain('0');
+    expect(await page.text('#import-apply')).toBe('Import 5 articles');
     await page.click('#import-apply');
     await status('Imported: 5 new articles');
     await waitForTotal('5');
@@ -74,11 +75,12 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
     expect(untitled.data.title).toContain('example.org');
   });
 
-  test('importing the same file again merges instead of adding', async () => {
+  test('importing the same file again says that nothing is new and offers to update instead of adding', async () => {
     await page.upload('#import-file', await scratch.zip('pocket-export', POCKET));
     await page.waitFor('#import-preview');
-    expect(await page.text('[data-count="new"]')).toContain(': 0');
-    expect(await page.text('[data-count="duplicates"]')).toContain('5');
+    expect(await page.text('[data-count="new"]')).toBe('Nothing new: all 5 articles in this file are already in your list.');
+    expect(await page.text('[data-count="in-list"]')).toContain('5');
+    expect(await page.text('#import-apply')).toBe('Update 5 articles already in your list');
     await page.button('Cancel', '#import-preview');
     await page.waitUntil(() => !document.querySelector('#import-preview'));
   });
@@ -171,5 +173,25 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
     await page.click('#import-apply');
     await status('Imported:');
     await expectOmnivoreArticleStored(send);
+  });
+
+  test('a bookmarks file: a link kept in two folders counts once, and "Bookmarks bar" becomes a tag only when ticked', async () => {
+    await page.upload('#import-file', path.join(IMPORTS, 'bookmarks.html'));
+    await page.waitFor('#import-preview');
+    expect(await page.text('[data-count="new"]')).toBe('New articles: 4');
+    expect(await page.text('[data-count="in-list"]')).toContain(': 0');
+    expect(await page.text('[data-count="repeated"]')).toBe('Repeated inside this file, imported once: 1');
+    expect(await page.texts('#import-root-folders label')).toEqual([
+      'Tag the 3 bookmarks in “Bookmarks bar” with “bookmarks bar”',
+      'Tag the 2 bookmarks in “Other bookmarks” with “other bookmarks”',
+    ]);
+    expect(await page.text('#import-apply')).toBe('Import 4 articles');
+    await page.setChecked('#import-root-folder-0', true);
+    await page.click('#import-apply');
+    await status('Imported: 4 new articles, 0 merged');
+    const tagsOf = async (url: string) => (await send<{ tags: string[] }>({ type: 'articles.byUrl', url })).data.tags;
+    expect(await tagsOf('https://developer.mozilla.org/en-US/')).toEqual(['bookmarks bar']);
+    expect(await tagsOf('https://example.com/essay')).toEqual(['reading', 'bookmarks bar']);
+    expect(await tagsOf('https://example.org/other')).toEqual([]);
   });
 });

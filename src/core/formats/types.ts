@@ -47,6 +47,8 @@ export interface ImportItem {
   markdown?: string;
   /** Kept even when the article has no body yet: placed when the body is fetched. */
   highlights?: ImportHighlight[];
+  /** The browser root folder a bookmark sat in ("Bookmarks bar"): a tag only if the preview's checkbox for it is ticked (root-folders.ts). */
+  rootFolder?: string;
 }
 
 export interface ImportProblem {

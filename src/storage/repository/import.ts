@@ -19,13 +19,17 @@ import { fallbackTitle, readingOf } from './derive';
 import { indexHighlighted, type Landing } from './import-highlights';
 import { writeTransaction } from './write';
 
+/** What an import would do, by the list's articles: created, updated (tags merged), and the file's repeats merged into their first. */
 export interface ImportPreview {
   new: number;
-  duplicates: number;
+  inList: number;
+  /** Items whose address an earlier item of the same file has. */
+  repeated: number;
 }
 
 export interface ImportResult {
   added: number;
+  /** Articles already in the list whose tags (and highlights) the import merged. */
   merged: number;
 }
 
@@ -107,13 +111,12 @@ async function existingKeys(ctx: RepoContext, keys: string[]): Promise<Set<strin
   return new Set(rows.map(String));
 }
 
-/** The preview needs only the links: how many distinct ones are new, and how many items merge. */
+/** The preview needs only the links: how many distinct ones are new, how many are in the list already, how many repeat. */
 export function previewImport(ctx: RepoContext, urls: string[]): Promise<ImportPreview> {
   return guarded(async () => {
     const keys = [...new Set(urls.map(urlKey))];
-    const existing = await existingKeys(ctx, keys);
-    const fresh = keys.filter((key) => !existing.has(key)).length;
-    return { new: fresh, duplicates: urls.length - fresh };
+    const inList = (await existingKeys(ctx, keys)).size;
+    return { new: keys.length - inList, inList, repeated: urls.length - keys.length };
   });
 }
 
@@ -170,6 +173,7 @@ export function applyImport(
     }
     await Promise.all(writes);
     await indexHighlighted(ctx, landings, texts, changes, counts, now);
-    return { added, merged: items.length - added };
+    // Merged: the articles already in the list that were updated; a file's repeats are merged into their new article.
+    return { added, merged: groups.size - added };
   });
 }

@@ -35,7 +35,7 @@ describe('importing through the background', () => {
 
   test('the preview counts new and duplicate items without writing', async () => {
     await ioHandlers['import.apply']({ type: 'import.apply', items: [item(1, ['a'])] });
-    expect(await ioHandlers['import.preview']({ type: 'import.preview', urls: [item(1).url, item(2).url] })).toEqual({ new: 1, duplicates: 1 });
+    expect(await ioHandlers['import.preview']({ type: 'import.preview', urls: [item(1).url, item(2).url] })).toEqual({ new: 1, inList: 1, repeated: 0 });
     expect(await count()).toBe(1);
     expect(await ioHandlers['import.apply']({ type: 'import.apply', items: [item(1, ['b']), item(2)] })).toEqual({ added: 1, merged: 1 });
     expect((await repository.getByUrl('https://example.com/1'))?.tags).toEqual(['a', 'b']);

@@ -20,7 +20,7 @@ describe("Readwise's CSV export", () => {
     expect(parsed.items[2]!.highlights![0]).toMatchObject({ color: 'yellow', quote: { exact: 'Local-first software keeps the data on your own device, "offline" too.' } });
 
     const { repo } = freshRepo();
-    expect(await repo.applyImport(parsed.items)).toEqual({ added: 2, merged: 1 });
+    expect(await repo.applyImport(parsed.items)).toEqual({ added: 2, merged: 0 });
     const bridge = (await repo.getByUrl('https://news.example.com/bridge'))!;
     expect((await repo.listHighlights(bridge.id)).map((h) => [h.color, h.quote.exact])).toEqual([
       ['yellow', 'The council voted on Tuesday to widen the bridge'],

@@ -7,16 +7,24 @@ function item(url: string, overrides: Partial<ImportItem> = {}): ImportItem {
 }
 
 describe('importing and exporting', () => {
-  test('the preview counts new articles and duplicates of saved or repeated URLs', async () => {
+  test('the preview counts the articles an import creates, those already in the list it updates, and the repeats inside the file apart', async () => {
     const { repo } = freshRepo();
     await repo.saveClip(clip({ url: 'https://i.example/saved' }));
     const preview = await repo.previewImport([
       'https://i.example/saved?utm_medium=email',
+      'https://i.example/saved',
       'https://i.example/new',
       'https://www.i.example/new/',
       'https://i.example/other',
     ]);
-    expect(preview).toEqual({ new: 2, duplicates: 2 });
+    expect(preview).toEqual({ new: 2, inList: 1, repeated: 2 });
+  });
+
+  test('a link twice in one file, imported into an empty list, is one new article and not "already in your list"', async () => {
+    const { repo } = freshRepo();
+    const urls = ['https://i.example/a', 'https://i.example/a#top', 'https://i.example/b'];
+    expect(await repo.previewImport(urls)).toEqual({ new: 2, inList: 0, repeated: 1 });
+    expect(await repo.applyImport(urls.map((url) => item(url)))).toEqual({ added: 2, merged: 0 });
   });
 
   test('duplicates merge their tags into the saved article and keep its reading state', async () => {
@@ -32,7 +40,7 @@ describe('importing and exporting', () => {
       ],
       (done) => progress.push(done),
     );
-    expect(result).toEqual({ added: 1, merged: 2 });
+    expect(result).toEqual({ added: 1, merged: 1 });
     expect(progress).toEqual([2]);
     expect(await repo.get(saved.article.id)).toMatchObject({ tags: ['mine', 'pocket'], favorite: true, status: 'unread' });
     const added = await repo.getByUrl('https://i.example/new');
