@@ -64,6 +64,11 @@ export default tseslint.config(
     { regex: '(^|/)(storage(?!/image-reader$)|background)(/|$)', message: 'Pages read stored images through the read-only src/storage/image-reader.ts alone.' },
     forbidPages(PAGES, 'src/ui/ holds what pages share, so it imports no page.'),
   ),
+  layer(
+    ['popup/list/firstPage.ts'],
+    { regex: '(^|/)(storage(?!/first-page$)|background)(/|$)', message: 'The popup reads its first page through the read-only src/storage/first-page.ts alone.' },
+    otherPages('popup'),
+  ),
   {
     files: ['popup/**/*.tsx', 'options/**/*.tsx', 'reader/**/*.tsx', 'src/ui/**/*.tsx'],
     plugins: { quire: { rules: { 'no-ui-literal': noUiLiteral } } },

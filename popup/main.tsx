@@ -1,8 +1,8 @@
-// First, so the list's request leaves before the rest of the page is evaluated.
-import './list/firstPage';
+// First, so the list's first page is read while the rest of the page is evaluated.
+import { firstPageRead } from './list/firstPage';
 import { mount } from '../src/ui/mount';
 import { t } from '../src/platform/browser';
 import { App } from './App';
 import './popup.css';
 
-mount(<App />, t('popupTitle'));
+void firstPageRead.then(() => mount(<App />, t('popupTitle')));

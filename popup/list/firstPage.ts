@@ -1,18 +1,34 @@
 /**
- * The list's first page, asked for while the popup's modules are still being evaluated
- * when it opens on the list. The popup's entry imports this module first.
+ * The list's first page, read while the popup's modules are still being evaluated when it
+ * opens on the list, straight from IndexedDB (src/storage/first-page.ts): the first rows
+ * wait for no service worker to start, and the popup mounts once they are read, so its
+ * first frame shows them. When the database cannot be read that way (not created yet, or
+ * an upgrade to run), the list asks the background as for any other page. The popup's
+ * entry imports this module first.
  */
-import { requestEarly } from '../../src/ui/client';
-import { DEFAULT_PARAMS, toListQuery, type ListParams } from './query';
+import type { ListPage } from '../../src/protocol';
+import { readFirstPage } from '../../src/storage/first-page';
+import { DEFAULT_PARAMS, PAGE_SIZE, type ListParams } from './query';
 
 /** Whether the popup opens on the list rather than on the page to clip. */
 export function opensOnList(): boolean {
   return new URLSearchParams(location.search).get('view') === 'list';
 }
 
-const takeEarly = requestEarly<'articles.list'>(opensOnList() ? { type: 'articles.list', query: toListQuery(DEFAULT_PARAMS) } : null);
+let read: ListPage | null = null;
 
-/** The early answer for the list's first, default view, once; null for any other request. */
-export function takeEarlyPage(params: ListParams) {
-  return params === DEFAULT_PARAMS ? takeEarly() : null;
+/** Settles once the direct read is over, whatever it found; at once when the popup opens on the page to clip. */
+export const firstPageRead: Promise<void> = opensOnList()
+  ? readFirstPage(PAGE_SIZE).then(
+      (page) => void (read = page),
+      () => undefined,
+    )
+  : Promise.resolve();
+
+/** The page read for the list's first, default view, once; null for any other view or when there was none. */
+export function takeFirstPage(params: ListParams): ListPage | null {
+  if (params !== DEFAULT_PARAMS) return null;
+  const page = read;
+  read = null;
+  return page;
 }

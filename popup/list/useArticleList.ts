@@ -3,7 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/
 import type { ArticleMeta } from '../../src/core/article';
 import { request } from '../../src/ui/client';
 import { coalesce } from './coalesce';
-import { takeEarlyPage } from './firstPage';
+import { takeFirstPage } from './firstPage';
 import { stillMatches, toListQuery, type ListParams } from './query';
 
 export interface ListState {
@@ -18,8 +18,15 @@ export interface ListState {
 
 const INITIAL: ListState = { items: [], total: 0, nextCursor: null, shownFor: null, loading: true, error: null };
 
+/** The first page when the popup read it before mounting, so the first frame shows the rows. */
+function initialState(params: ListParams): ListState {
+  const page = takeFirstPage(params);
+  return page ? { items: page.items, total: page.total, nextCursor: page.nextCursor, shownFor: params, loading: false, error: null } : INITIAL;
+}
+
 export function useArticleList(params: ListParams) {
-  const [state, setState] = useState<ListState>(INITIAL);
+  const [state, setState] = useState<ListState>(() => initialState(params));
+  const shownAtMount = useRef(state.shownFor);
   const paramsRef = useRef(params);
   paramsRef.current = params;
 
@@ -27,7 +34,7 @@ export function useArticleList(params: ListParams) {
     () =>
       coalesce(async (asked: ListParams) => {
         try {
-          const page = await (takeEarlyPage(asked) ?? request({ type: 'articles.list', query: toListQuery(asked) }));
+          const page = await request({ type: 'articles.list', query: toListQuery(asked) });
           setState({ items: page.items, total: page.total, nextCursor: page.nextCursor, shownFor: asked, loading: false, error: null });
         } catch (error) {
           setState((s) => ({ ...s, loading: false, error: (error as Error).message }));
@@ -38,6 +45,8 @@ export function useArticleList(params: ListParams) {
 
   // A layout effect, so the first request leaves before the first paint rather than after it.
   useLayoutEffect(() => {
+    if (shownAtMount.current === params) return;
+    shownAtMount.current = null;
     setState((s) => (s.loading ? s : { ...s, loading: true }));
     fetchFirst(params);
   }, [params, fetchFirst]);

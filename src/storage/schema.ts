@@ -6,6 +6,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ArticleBody, ArticleMeta, MarkdownCache, NullableField } from '../core/article';
 import type { Highlight } from '../core/highlights/types';
 import { declareVersions } from './versions';
+import { DB_NAME } from './database-name';
 
 /**
  * An article row: the metadata plus keys derived from it, because IndexedDB cannot
@@ -94,7 +95,7 @@ export type QuireDB = Dexie & {
   imageRefs: Table<ImageRef, [string, string]>;
 };
 
-export const DB_NAME = 'quire';
+export { DB_NAME };
 
 export type IndexedDBFactories = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
 
