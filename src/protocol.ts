@@ -37,6 +37,7 @@ export interface ResponseMap {
   'page.save': SaveResult;
   'link.save': SaveResult;
   'articles.list': ListPage;
+  'search.warm': { ready: true };
   'articles.get': Article | null;
   'articles.byUrl': ArticleMeta | null;
   'articles.setTags': ArticleMeta;
@@ -72,6 +73,8 @@ export type Request =
   | { type: 'page.save'; tabId: number; mode: SaveMode; tags: string[]; clip: Clip | null; title?: string }
   | { type: 'link.save'; url: string; title?: string; tags: string[] }
   | { type: 'articles.list'; query: ListQuery }
+  /** Load the search index now (the popup asks once its first rows are painted), so the first keystroke finds it ready. */
+  | { type: 'search.warm' }
   | { type: 'articles.get'; id: string }
   | { type: 'articles.byUrl'; url: string }
   | { type: 'articles.setTags'; id: string; tags: string[] }

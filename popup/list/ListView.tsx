@@ -20,12 +20,14 @@ import { usePaintMark } from '../../src/ui/usePaintMark';
 import { useRowActions } from './useRowActions';
 import { useRowKeys } from './useRowKeys';
 import { useTags } from './useTags';
+import { useWarmSearch } from './useWarmSearch';
 import './list.css';
 
 export function ListView() {
   const [params, setParams] = useState<ListParams>(DEFAULT_PARAMS);
   const { state, loadMore, update, drop, reload } = useArticleList(params);
   const [tags, refreshTags] = useTags(state.shownFor !== null);
+  useWarmSearch(state.shownFor !== null);
   const [message, setMessage] = useState('');
   const announce = useCallback((text: string) => setMessage(text), []);
   const list = useMemo(() => ({ update, drop, reload, refreshTags }), [update, drop, reload, refreshTags]);

@@ -3,13 +3,17 @@ import type { HandlerMap } from '../router';
 import type { Repository } from '../../storage';
 
 type ArticleRequests =
-  | 'articles.list' | 'articles.get' | 'articles.byUrl' | 'articles.setTags' | 'articles.setStatus'
+  | 'articles.list' | 'search.warm' | 'articles.get' | 'articles.byUrl' | 'articles.setTags' | 'articles.setStatus'
   | 'articles.setFavorite' | 'articles.setProgress' | 'articles.replaceContent' | 'articles.remove'
   | 'articles.undoRemove' | 'tags.list' | 'tags.rename' | 'tags.merge' | 'stats';
 
 export function articleHandlers(repository: Repository): Pick<HandlerMap, ArticleRequests> {
   return {
     'articles.list': ({ query }) => repository.list(query),
+    'search.warm': async () => {
+      await repository.warmSearch();
+      return { ready: true };
+    },
     'articles.get': ({ id }) => repository.get(id),
     'articles.byUrl': ({ url }) => repository.getByUrl(url),
     'articles.setTags': ({ id, tags }) => repository.setTags(id, tags),
