@@ -1,14 +1,18 @@
 /**
- * UI benchmark in real Chromium with 10,000 saved articles:
- *   - popup opened (as a page) → first rows painted (target 150 ms)
- *   - search keystroke → updated results painted (target 50 ms)
- *   - reader opened → text painted, 5,000-word article (target 200 ms)
+ * UI benchmark in a real browser, at 10,000 and at 30,000 saved articles:
+ *   - popup opened (as a page) → first rows painted
+ *   - search keystroke → updated results painted
+ *   - reader opened → text painted, 5,000-word article
  *   - the same with 200 highlights: text painted (target 1.2× the row above), and highlights drawn
+ * each as median and p95, cold opens marked (the first after the service worker was
+ * stopped, through the DevTools protocol), beside a floor measured in the same rounds: a
+ * bare extension page reading 50 rows from IndexedDB and painting them without Preact
+ * (test/pages/bench-floor.ts), with each figure's ratio to it.
  *
- *   npm run bench:ui [-- --json] [-- --runs N] [-- --articles N]
+ *   npm run bench:ui [-- --json] [-- --runs N] [-- --articles 10000,30000] [-- --browser firefox]
  *
  * The list is seeded by a bench page (test/pages/bench-ui.ts) through the storage
- * repository, before the background's first search.
+ * repository, with the search index snapshot the background loads after a restart.
  * Times come from the pages' own clocks: performance marks left when the frame showing
  * the rows or the text was produced, measured from navigation start.
  */
@@ -16,164 +20,153 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionSession } from './browser/chromium';
 import { paragraphs, sampleClip } from '../test/e2e/reading';
-import { saveClip, send } from './browser/probe';
 import { benchQueries } from '../test/pages/bench-store-data';
 import { buildBench } from './build';
-import { markTime } from './bench/marks';
 import { addHighlights, openAndMarks } from './bench/ui-highlights';
+import { table } from './bench/ui-report';
+import { clearSearch, keystrokes } from './bench/ui-search';
+import { launchSession, markTime, sendFrom, until, type BrowserName, type UiSession } from './bench/ui-session';
+import { figure, type Sample } from './bench/ui-stats';
 
 const { values: args } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '15' },
-    articles: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '9' },
+    articles: { type: 'string', default: '10000,30000' },
+    browser: { type: 'string', default: 'chromium' },
   },
 });
 const RUNS = Number(args.runs);
-const ARTICLES = Number(args.articles);
+const SIZES = args.articles.split(',').map(Number);
+const BROWSER = args.browser as BrowserName;
+/** Every third open is cold: the background is stopped just before it. */
+const COLD_EVERY = 3;
 const log = (message: string) => !args.json && console.error(message);
+const load = () => os.loadavg().map((n) => Number(n.toFixed(1)));
 
-/**
- * Fills the list from a bench page straight through the storage repository (the
- * storage benchmark's corpus: Zipf-distributed words, about 5 KB each). The background
- * has not searched yet, so it loads the search index the page wrote on its first query,
- * as after a browser restart; it keeps no other copy of the list.
- */
-async function seed(session: ExtensionSession): Promise<string[]> {
-  const page = await session.openExtensionPage('test/pages/bench-ui.html');
-  await page.waitForFunction(() => typeof window.seedReadingList === 'function');
-  const { words } = await page.evaluate(([n, bytes]) => window.seedReadingList!(n!, bytes!), [ARTICLES, 5000]);
-  await page.close();
+async function seed(session: UiSession, articles: number): Promise<string[]> {
+  const tab = await session.open('test/pages/bench-ui.html');
+  await until(tab, `typeof window.seedReadingList === 'function'`);
+  const { words } = await tab.evaluate<{ words: string[] }>(`window.seedReadingList(${articles}, 5000)`);
+  await tab.close();
   return words;
 }
 
-async function openAndMark(helper: Page, pagePath: string, mark: string): Promise<number> {
-  const page = await helper.context().newPage();
-  await page.goto(helper.url().replace(/\/options\/index\.html.*$/, `/${pagePath}`));
-  const time = await markTime(page, mark);
-  await page.close();
+async function openAndMark(session: UiSession, pagePath: string, mark: string): Promise<number> {
+  const tab = await session.open(pagePath);
+  const time = await markTime(tab, mark);
+  await tab.close();
   return time;
 }
 
-/**
- * In the page: notes the time of the next keydown and, when the results for `q` are in
- * place, the time the frame showing them was produced. A string, because tsx would wrap
- * a compiled function in helpers the page does not have.
- */
-const ARM = `(q) => {
-  window.benchDone = null;
-  document.addEventListener('keydown', () => { window.benchKeydownAt = performance.now(); }, { once: true, capture: true });
-  const scroller = document.querySelector('.list-scroll');
-  const observer = new MutationObserver(() => {
-    if (scroller.getAttribute('data-shown-query') !== q) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.benchDone = performance.now() - window.benchKeydownAt; }, 0));
-  });
-  observer.observe(scroller, { attributes: true, attributeFilter: ['data-shown-query'] });
-}`;
-
-/** Types `text` into the search one key at a time; each result is keydown → frame with the new results. */
-async function keystrokes(page: Page, text: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 1; i <= text.length; i++) {
-    await page.evaluate(`(${ARM})(${JSON.stringify(text.slice(0, i))})`);
-    await page.keyboard.type(text[i - 1]!);
-    const done = await page.waitForFunction(() => (window as { benchDone?: number | null }).benchDone, undefined, { polling: 10, timeout: 20_000 });
-    times.push((await done.jsonValue()) as number);
+/** Opens `pagePath` RUNS times, every third one cold; the floor page is opened beside each, in the same state. */
+async function opens(session: UiSession, pagePath: string, mark: string, floor: Sample[]): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const cold = i % COLD_EVERY === 0 && (await session.stopBackground());
+    samples.push({ ms: await openAndMark(session, pagePath, mark), cold });
+    floor.push({ ms: await openAndMark(session, 'test/pages/bench-floor.html', 'quire:floor-rows'), cold });
   }
-  return times;
+  return samples;
 }
 
-function stats(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return { median: round(median), p95: round(at(0.95)), runs: values.length, values: values.map(round) };
-}
-
-log('Building…');
-// A private copy: other work in this checkout may rebuild dist/ while the benchmark runs.
-const dir = await mkdtemp(path.join(os.tmpdir(), 'quire-bench-ui-'));
-await cp(await buildBench(), dir, { recursive: true });
-const session = await launchChromium({ dir });
-try {
-  log(`Seeding ${ARTICLES} articles…`);
-  const seedStart = performance.now();
-  const words = await seed(session);
-  const seedMs = performance.now() - seedStart;
-  const helper = await session.openExtensionPage('options/index.html');
-  const long = await saveClip(helper, sampleClip(0, { title: 'A 5,000-word article', html: paragraphs(5000, 'essay') }));
-  const marked = await saveClip(helper, sampleClip(1, { title: 'A 5,000-word article with 200 highlights', html: paragraphs(5000, 'essay') }));
-  await addHighlights(helper, marked.article.id, 200);
+async function measure(session: UiSession, articles: number) {
+  log(`Seeding ${articles} articles…`);
+  const words = await seed(session, articles);
+  const helper = await session.open('options/index.html');
+  const long = await sendFrom<{ article: { id: string } }>(helper, {
+    type: 'page.save', tabId: 0, mode: 'article', tags: [], clip: sampleClip(0, { title: 'A 5,000-word article', html: paragraphs(5000, 'essay') }),
+  });
+  const marked = await sendFrom<{ article: { id: string } }>(helper, {
+    type: 'page.save', tabId: 0, mode: 'article', tags: [], clip: sampleClip(1, { title: 'A 5,000-word article with 200 highlights', html: paragraphs(5000, 'essay') }),
+  });
+  await addHighlights(session, marked.article.id, 200);
   // Warm-up: the background opens the database and loads the search index once, as after any restart.
-  await openAndMark(helper, 'popup/index.html?view=list', 'quire:list-rows');
-  await send(helper, { type: 'articles.list', query: { query: words[10]!, sort: 'savedAt', order: 'desc', limit: 50 } });
+  await openAndMark(session, 'popup/index.html?view=list', 'quire:list-rows');
+  await sendFrom(helper, { type: 'search.warm' });
   // Past the search index's debounced snapshot write that loading it may schedule (2 s).
-  await helper.waitForTimeout(3000);
+  await new Promise((resolve) => setTimeout(resolve, 3000));
 
+  const floor: Sample[] = [];
   log('Popup → first rows…');
-  const popup: number[] = [];
-  for (let i = 0; i < RUNS; i++) popup.push(await openAndMark(helper, 'popup/index.html?view=list', 'quire:list-rows'));
+  const popup = await opens(session, 'popup/index.html?view=list', 'quire:list-rows', floor);
+
+  log('Search index load after a stop…');
+  const indexLoad: Sample[] = [];
+  for (let i = 0; i < 3 && (await session.stopBackground()); i++) {
+    const start = performance.now();
+    await sendFrom(helper, { type: 'search.warm' });
+    indexLoad.push({ ms: performance.now() - start, cold: true });
+  }
 
   log('Search keystrokes…');
-  const search: number[] = [];
-  const searchByText: { text: string; ms: number }[] = [];
-  const list = await session.openExtensionPage('popup/index.html?view=list');
+  const search: Sample[] = [];
+  const list = await session.open('popup/index.html?view=list');
   await markTime(list, 'quire:list-rows');
-  await list.locator('#list-search').focus();
+  await sendFrom(list, { type: 'search.warm' });
+  await list.focus('#list-search');
   // Every fourth of the storage benchmark's queries, typed a key at a time: common and rare words, pairs, prefixes, typos.
   for (const query of benchQueries(words).filter((_, i) => i % 4 === 0)) {
-    const times = await keystrokes(list, query);
-    search.push(...times);
-    times.forEach((ms, i) => searchByText.push({ text: query.slice(0, i + 1), ms: Math.round(ms) }));
-    await list.locator('#list-search').fill('');
-    await list.waitForFunction(() => document.querySelector('.list-scroll')?.getAttribute('data-shown-query') === '');
+    for (const ms of await keystrokes(list, query)) search.push({ ms, cold: false });
+    await clearSearch(list);
   }
   await list.close();
 
   log('Reader → text…');
-  const reader: number[] = [];
-  const highlighted: number[] = [];
-  const drawn: number[] = [];
-  // Alternated, so a machine that slows down part way slows both alike.
+  const reader = await opens(session, `reader/index.html?id=${long.article.id}`, 'quire:reader-text', floor);
+  const highlighted: Sample[] = [];
+  const drawn: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
-    reader.push(await openAndMark(helper, `reader/index.html?id=${long.article.id}`, 'quire:reader-text'));
-    const [text, highlights] = await openAndMarks(helper, `reader/index.html?id=${marked.article.id}`, ['quire:reader-text', 'quire:reader-highlights']);
-    highlighted.push(text!);
-    drawn.push(highlights!);
+    const [text, highlights] = await openAndMarks(session, `reader/index.html?id=${marked.article.id}`, ['quire:reader-text', 'quire:reader-highlights']);
+    highlighted.push({ ms: text!, cold: false });
+    drawn.push({ ms: highlights!, cold: false });
   }
-
-  const figures = {
-    articles: ARTICLES,
-    seedMs: Math.round(seedMs),
-    popupFirstRows: { ...stats(popup), target: 150 },
-    searchKeystroke: { ...stats(search), target: 50, byText: searchByText },
-    readerText5000Words: { ...stats(reader), target: 200 },
-    readerText200Highlights: { ...stats(highlighted), target: 0 },
-    readerHighlightsDrawn: { ...stats(drawn), target: 0 },
+  await helper.close();
+  return {
+    articles,
+    floor: figure(floor),
+    popupFirstRows: figure(popup),
+    searchKeystroke: figure(search),
+    searchIndexLoadAfterStop: indexLoad.length ? figure(indexLoad) : null,
+    readerText5000Words: figure(reader),
+    readerText200Highlights: figure(highlighted),
+    readerHighlightsDrawn: figure(drawn),
   };
-  const ratio = Math.round((figures.readerText200Highlights.median / figures.readerText5000Words.median) * 100) / 100;
-  figures.readerText200Highlights.target = Math.round(figures.readerText5000Words.median * 1.2 * 10) / 10;
-  Object.assign(figures, { highlightsOverNone: ratio });
-  if (args.json) console.log(JSON.stringify(figures, null, 2));
-  else {
-    console.log(`\nQuire UI in Chromium, ${ARTICLES} saved articles (seeded in ${figures.seedMs} ms); milliseconds`);
-    console.log('measure                                   median    p95   runs  target');
-    const row = (label: string, s: { median: number; p95: number; runs: number; target: number }) =>
-      console.log(`${label.padEnd(40)} ${String(s.median).padStart(7)} ${String(s.p95).padStart(6)} ${String(s.runs).padStart(6)}  <= ${s.target}`);
-    row('popup opened → first rows painted', figures.popupFirstRows);
-    row('search keystroke → results painted', figures.searchKeystroke);
-    row('reader opened → text painted (5,000 w)', figures.readerText5000Words);
-    row('  the same, 200 highlights: text painted', figures.readerText200Highlights);
-    console.log(`${'  the same, 200 highlights: drawn'.padEnd(40)} ${String(figures.readerHighlightsDrawn.median).padStart(7)} ${String(figures.readerHighlightsDrawn.p95).padStart(6)} ${String(figures.readerHighlightsDrawn.runs).padStart(6)}`);
-    console.log(`text painted with 200 highlights / without: ${ratio}× (target <= 1.2×)`);
+}
+
+log(`Building the ${BROWSER} bench build…`);
+// A private copy: other work in this checkout may rebuild dist/ while the benchmark runs.
+const dir = await mkdtemp(path.join(os.tmpdir(), 'quire-bench-ui-'));
+await cp(await buildBench(BROWSER === 'firefox' ? 'firefox' : 'chrome'), dir, { recursive: true });
+const loadAtStart = load();
+const results = [];
+try {
+  for (const articles of SIZES) {
+    // A fresh profile for each size: a list of that size, as after a browser restart.
+    const session = await launchSession(BROWSER, dir);
+    try {
+      results.push(await measure(session, articles));
+    } finally {
+      await session.close();
+    }
   }
 } finally {
-  await session.close();
   await rm(dir, { recursive: true, force: true });
+}
+const machine = { cpus: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: load() };
+if (args.json) console.log(JSON.stringify({ browser: BROWSER, runs: RUNS, machine, results }, null, 2));
+else {
+  for (const r of results) {
+    const rows = [
+      { label: 'popup opened → first rows painted', figure: r.popupFirstRows, target: { median: 100, p95: 300 } },
+      { label: 'search keystroke → results painted', figure: r.searchKeystroke, target: r.articles <= 10_000 ? { median: 30, p95: 100 } : { median: 60 } },
+      { label: 'reader opened → text painted (5,000 words)', figure: r.readerText5000Words },
+    { label: '  the same, 200 highlights: text painted', figure: r.readerText200Highlights, target: { median: Math.round(r.readerText5000Words.median * 1.2 * 10) / 10 } },
+    { label: '  the same, 200 highlights: drawn', figure: r.readerHighlightsDrawn },
+      ...(r.searchIndexLoadAfterStop ? [{ label: 'background: search index loaded after a stop', figure: r.searchIndexLoadAfterStop }] : []),
+    ];
+    console.log(table(`${BROWSER}, ${r.articles.toLocaleString('en-US')} articles, ${RUNS} opens each (cold: the first after the background was stopped)`, r.floor, rows));
+  }
+  console.log(`\n${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end`);
 }

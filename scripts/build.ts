@@ -53,17 +53,17 @@ export async function buildAll(): Promise<void> {
 }
 
 /**
- * dist/chrome-bench: the test build plus the benchmark pages under test/pages/, which
- * never ship. Benchmarks build it on demand.
+ * dist/chrome-bench (or dist/firefox-bench): the test build plus the benchmark pages under
+ * test/pages/, which never ship. Benchmarks build it on demand.
  */
-export async function buildBench(): Promise<string> {
-  const stageDir = path.join(DIST, '.stage-bench');
+export async function buildBench(target: Target = 'chrome'): Promise<string> {
+  const stageDir = path.join(DIST, `.stage-bench-${target}`);
   await rm(stageDir, { recursive: true, force: true });
   const benchPages = (await readdir(path.join(ROOT, 'test/pages')).catch(() => []))
     .filter((f) => f.endsWith('.html'))
     .map((f) => `test/pages/${f}`);
   await stage(stageDir, [...PAGES, ...benchPages]);
-  const dir = await emit(stageDir, 'chrome-bench', 'chrome', true);
+  const dir = await emit(stageDir, `${target}-bench`, target, true);
   await rm(stageDir, { recursive: true, force: true });
   return dir;
 }
