@@ -32,6 +32,14 @@ describe('searching the reading list', () => {
     expect(await titlesFor(repo, 'hebdo')).toEqual(['Crème brûlée recipe']);
   });
 
+  test('the word being typed matches titles from its second letter and bodies from its fourth', async () => {
+    const { repo } = freshRepo();
+    await seed(repo);
+    expect(await titlesFor(repo, 'vo')).toEqual(['Volcano erupts in Iceland']);
+    expect(await titlesFor(repo, 'vol')).toEqual(['Volcano erupts in Iceland']);
+    expect(await titlesFor(repo, 'volc')).toEqual(['Volcano erupts in Iceland', 'Town council meeting']);
+  });
+
   test('every word of the query must match somewhere', async () => {
     const { repo } = freshRepo();
     await seed(repo);
