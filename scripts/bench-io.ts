@@ -1,13 +1,14 @@
 /**
  * `npm run bench:io` (add `-- --json` for machine-readable figures): in real Chromium,
- * imports a 10,000-row Pocket CSV through the options page's code (parse, preview,
+ * imports a 20,000-row Pocket CSV through the options page's code (parse, preview,
  * apply), as a first import in a fresh profile and again after "Delete all data"
  * (bench/io-import.ts), then exports 10,000 articles with bodies to every format. Prints medians. The read
  * time of Quire JSON and the Markdown zip is the metadata only: their bodies are read while writing.
  * Each round also times a floor in bare IndexedDB (bench-io-floor.ts): writing the rows the
  * import wrote, and reading every article and body row; the ratios to it are steadier than the
  * figures on a shared machine. Rounds go through every operation in turn, so drift spreads evenly.
- * Options: --rounds N (default 5), --articles N (default 10000), --text-bytes N (default 5000).
+ * Options: --rounds N (default 5), --import-rows N (default 20000), --articles N (exported, default 10000),
+ * --text-bytes N (default 5000).
  */
 import os from 'node:os';
 import { buildBench } from './build';
@@ -19,6 +20,7 @@ import { median } from './bench/median';
 
 const FORMATS: ExportFormat[] = ['quire-json', 'pocket-csv', 'netscape', 'markdown', 'markdown-zip', 'html'];
 const TARGET_MS = 2000;
+const IMPORT_TARGET_MS = 4000;
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -26,6 +28,7 @@ function flag(name: string, fallback: number): number {
 }
 
 const rounds = flag('rounds', 5);
+const importRows = flag('import-rows', 20_000);
 const articles = flag('articles', 10_000);
 const textBytes = flag('text-bytes', 5000);
 const json = process.argv.includes('--json');
@@ -40,8 +43,8 @@ const session = await launchChromium({ dir });
 try {
   const page = await openBenchPage(session);
 
-  log(`Importing a ${articles}-row Pocket CSV, ${rounds} rounds in fresh profiles and ${rounds} after delete-all…`);
-  const imported = await importRounds(dir, page, rounds, articles);
+  log(`Importing a ${importRows}-row Pocket CSV, ${rounds} rounds in fresh profiles and ${rounds} after delete-all…`);
+  const imported = await importRounds(dir, page, rounds, importRows);
 
   log(`Seeding ${articles} articles of about ${textBytes} characters of text…`);
   await page.evaluate(([count, bytes]) => window.quireIoBench!.seed(count!, bytes!), [articles, textBytes]);
@@ -63,21 +66,21 @@ try {
   const machine = { cpus: os.cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: load() };
   const floorOf = ({ steps, rawWriteMs }: ImportFigures) => ({ rawWriteMs, applyTimesRawWrite: steps.apply! / rawWriteMs, totalTimesRawWrite: steps.total! / rawWriteMs });
   const floor = { importFirst: floorOf(imported.first), import: floorOf(imported.again), rawReadMs };
-  const figures = { browser: 'chromium', rounds, articles, textBytes, targetMs: TARGET_MS, machine, floor, importFirst: imported.first.steps, import: imported.again.steps, export: exportFigures };
+  const figures = { browser: 'chromium', rounds, importRows, articles, textBytes, targetMs: TARGET_MS, importTargetMs: IMPORT_TARGET_MS, machine, floor, importFirst: imported.first.steps, import: imported.again.steps, export: exportFigures };
   if (json) {
     console.log(JSON.stringify(figures, null, 2));
   } else {
-    const verdict = (ms: number) => (ms <= TARGET_MS ? 'ok' : 'OVER');
-    console.log(`\nMedians over ${rounds} rounds in Chromium (target ${TARGET_MS} ms each); ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverageAtEnd} at end\n`);
+    const verdict = (ms: number, target = TARGET_MS) => (ms <= target ? 'ok' : 'OVER');
+    console.log(`\nMedians over ${rounds} rounds in Chromium (target ${IMPORT_TARGET_MS} ms for the import, ${TARGET_MS} ms for each export); ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart} at start, ${machine.loadAverageAtEnd} at end\n`);
     const times = (ratio: number) => `${ratio.toFixed(2)}×`;
     console.log('| operation | median ms | × floor | of which database read before writing | size | target |\n| --- | ---: | ---: | ---: | ---: | --- |');
     const kinds = [['first import, fresh profile', imported.first, floor.importFirst], ['import after delete-all', imported.again, floor.import]] as const;
     for (const [kind, { steps, rawWriteMs }, ratios] of kinds) {
-      console.log(`| floor (${kind}): bare IndexedDB put of the import's ${articles} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
-      console.log(`| ${kind}, ${articles}-row Pocket CSV: parse | ${steps.parse!.toFixed(0)} | | | | |`);
+      console.log(`| floor (${kind}): bare IndexedDB put of the import's ${importRows} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
+      console.log(`| ${kind}, ${importRows}-row Pocket CSV: parse | ${steps.parse!.toFixed(0)} | | | | |`);
       console.log(`| ${kind}: preview | ${steps.preview!.toFixed(0)} | | | | |`);
       console.log(`| ${kind}: apply | ${steps.apply!.toFixed(0)} | ${times(ratios.applyTimesRawWrite)} | | | |`);
-      console.log(`| **${kind}: total** | ${steps.total!.toFixed(0)} | ${times(ratios.totalTimesRawWrite)} | | | ${verdict(steps.total!)} |`);
+      console.log(`| **${kind}: total** | ${steps.total!.toFixed(0)} | ${times(ratios.totalTimesRawWrite)} | | | ${verdict(steps.total!, IMPORT_TARGET_MS)} |`);
     }
     console.log(`| floor: bare IndexedDB getAll of every article and body row | ${rawReadMs.toFixed(0)} | | | | |`);
     for (const [format, f] of Object.entries(exportFigures)) {

@@ -108,6 +108,19 @@ export type Request =
   /** Removes the stored images of every archived article; the articles stay. */
   | { type: 'images.removeArchived' };
 
+/**
+ * The port an options page connects to hear about an import the background is writing
+ * (a port, not requests, since the background speaks first and often): the state now on
+ * connecting, then every change, so a page opened while a long import is written shows it.
+ */
+export const IMPORT_PROGRESS_PORT = 'import-progress';
+
+export type ImportProgressState =
+  | { kind: 'idle' }
+  | { kind: 'writing'; written: number; total: number }
+  | { kind: 'done'; added: number; merged: number }
+  | { kind: 'failed'; error: ProtocolError };
+
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 

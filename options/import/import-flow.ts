@@ -27,23 +27,15 @@ export function previewImport(items: ImportItem[]): Promise<ImportPreview> {
 /**
  * Writes sanitized items, all or nothing. One message when they fit; otherwise chunks
  * staged in the background and committed in one transaction, the stage dropped on failure.
+ * The background reports the write itself as it goes (watch-import.ts).
  */
-export async function applyImport(items: ImportItem[], onProgress?: Progress): Promise<ImportResult> {
+export async function applyImport(items: ImportItem[]): Promise<ImportResult> {
   const chunks = chunkBySize(items);
-  if (chunks.length <= 1) {
-    const result = await request({ type: 'import.apply', items });
-    onProgress?.(1);
-    return result;
-  }
+  if (chunks.length <= 1) return request({ type: 'import.apply', items });
   const stageId = crypto.randomUUID();
   try {
-    for (const [index, chunk] of chunks.entries()) {
-      await request({ type: 'import.stage', stageId, items: chunk });
-      onProgress?.((index + 1) / (chunks.length + 1));
-    }
-    const result = await request({ type: 'import.commit', stageId });
-    onProgress?.(1);
-    return result;
+    for (const chunk of chunks) await request({ type: 'import.stage', stageId, items: chunk });
+    return await request({ type: 'import.commit', stageId });
   } catch (error) {
     await request({ type: 'import.discard', stageId }).catch(() => undefined);
     throw error;

@@ -1,17 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { withRootFolderTags } from '../../src/core/formats/root-folders';
-import type { ParsedImport } from '../../src/core/formats/types';
 import { t } from '../../src/platform/browser';
-import { applyImport, parseFile, previewImport, type ImportPreview, type ImportResult } from './import-flow';
+import { applyImport, parseFile, previewImport } from './import-flow';
+import { followWrite, type ImportStep } from './import-step';
 import { sanitizeBodies } from './sanitize-bodies';
 import { malformedMessage } from './problem-text';
+import { watchImport } from './watch-import';
 
-export type ImportStep =
-  | { kind: 'idle' }
-  | { kind: 'working'; label: string; progress: number | null }
-  | { kind: 'preview'; fileName: string; parsed: ParsedImport; preview: ImportPreview }
-  | { kind: 'done'; result: ImportResult }
-  | { kind: 'failed'; message: string };
+export type { ImportStep };
 
 export interface ImportState {
   step: ImportStep;
@@ -21,9 +17,23 @@ export interface ImportState {
   reset: () => void;
 }
 
-/** The import as steps: parse, preview, apply. Nothing is written before apply, and a failure writes nothing. */
+/**
+ * The import as steps: parse, preview, apply. Nothing is written before apply, and a failure
+ * writes nothing. The background reports the write as it goes, to this page and to any
+ * options page opened meanwhile (followWrite).
+ */
 export function useImport(onImported: () => void): ImportState {
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
+  const imported = useRef(onImported);
+  imported.current = onImported;
+  useEffect(
+    () =>
+      watchImport((state) => {
+        setStep((current) => followWrite(current, state));
+        if (state.kind === 'done') imported.current();
+      }),
+    [],
+  );
   const working = (label: string) => (progress: number | null) => setStep({ kind: 'working', label, progress });
 
   const choose = async (file: File) => {
@@ -46,9 +56,9 @@ export function useImport(onImported: () => void): ImportState {
     if (step.kind !== 'preview') return;
     try {
       const items = await sanitizeBodies(withRootFolderTags(step.parsed.items, rootFolderTags), working(t('optionsImportCleaning')));
-      const result = await applyImport(items, working(t('optionsImportWriting')));
+      working(t('optionsImportWriting'))(null);
+      const result = await applyImport(items);
       setStep({ kind: 'done', result });
-      onImported();
     } catch (error) {
       setStep({ kind: 'failed', message: t('optionsImportFailed', (error as Error).message) });
     }

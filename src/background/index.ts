@@ -1,9 +1,10 @@
 import { browser, type Runtime } from '../platform/browser';
-import { isRequest } from '../protocol';
+import { IMPORT_PROGRESS_PORT, isRequest } from '../protocol';
 import { createRepository, openDatabase } from '../storage';
 import { route } from './router';
 import { isOwnExtensionPage } from './sender';
 import { createHandlers } from './handlers';
+import { ImportProgress } from './import-progress';
 import { createClipActions } from './actions';
 import { browserTabs, pageImages } from './tabs';
 import { imageSaver } from './images';
@@ -18,7 +19,8 @@ const ownOrigin = browser.runtime.getURL('');
 const repository = createRepository(openDatabase());
 const savedAt = (url: string) => repository.getByUrl(url);
 const tabs = { ...browserTabs, images: imageSaver(repository, pageImages) };
-const handlers = createHandlers(repository, { version, tabs });
+const importProgress = new ImportProgress();
+const handlers = createHandlers(repository, { version, tabs, importProgress });
 const clipActions = createClipActions(repository, tabs);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -32,6 +34,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (reply.ok && changesSavedPages(message.type)) void refreshBadges(savedAt);
     return reply;
   });
+});
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === IMPORT_PROGRESS_PORT && port.sender && isOwnExtensionPage(port.sender, browser.runtime.id, ownOrigin)) importProgress.attach(port);
+  else port.disconnect();
 });
 
 registerMenus(clipActions);

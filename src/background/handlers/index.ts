@@ -5,20 +5,23 @@ import type { TabAccess } from '../save';
 import { articleHandlers } from './articles';
 import { highlightHandlers } from './highlights';
 import { ioHandlers } from './io';
+import type { ImportProgress } from '../import-progress';
 import { pageHandlers } from './page';
 import { ping } from './ping';
 
 export interface HandlerDeps {
   version: string;
   tabs: TabAccess;
+  /** Where imports report their progress; the worker's own when left out. */
+  importProgress?: ImportProgress;
 }
 
-export function createHandlers(repository: Repository, { version, tabs }: HandlerDeps): HandlerMap {
+export function createHandlers(repository: Repository, { version, tabs, importProgress }: HandlerDeps): HandlerMap {
   return {
     ping: () => ping(version),
     ...pageHandlers(repository, tabs),
     ...articleHandlers(repository),
-    ...ioHandlers(repository),
+    ...ioHandlers(repository, importProgress),
     ...highlightHandlers(repository),
   };
 }

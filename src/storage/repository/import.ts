@@ -136,7 +136,7 @@ export function applyImport(
     const now = ctx.now();
     const entries = [...groups];
     let added = 0;
-    const writes: Promise<void>[] = [];
+    let writing: Promise<unknown> | null = null;
     const landings: Landing[] = [];
     const texts = new Map<string, { meta: ArticleMeta; text?: string }>();
     for (let start = 0; start < entries.length; start += CHUNK) {
@@ -167,11 +167,14 @@ export function applyImport(
         } else changes.upsert(meta, item.text ?? '');
         added++;
       }
-      // Not awaited one by one: IndexedDB writes this chunk while the next one is built.
       const done = Math.min(start + CHUNK, entries.length);
-      writes.push(Promise.all([db.articles.bulkPut(rows), db.bodies.bulkPut(bodies), db.markdown.bulkPut(markdown)]).then(() => onProgress?.(done, entries.length)));
+      const write = Promise.all([db.articles.bulkPut(rows), db.bodies.bulkPut(bodies), db.markdown.bulkPut(markdown)]).then(() => onProgress?.(done, entries.length));
+      // IndexedDB writes this chunk while the next one is built, and the one before is awaited
+      // first: the worker answers messages between chunks, and progress follows the writes.
+      await writing;
+      writing = write;
     }
-    await Promise.all(writes);
+    await writing;
     await indexHighlighted(ctx, landings, texts, changes, counts, now);
     // Merged: the articles already in the list that were updated; a file's repeats are merged into their new article.
     return { added, merged: groups.size - added };
