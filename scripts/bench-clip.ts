@@ -4,7 +4,7 @@
  *     extraction script is injected anew each time, as on a first click);
  *   - Save clicked → record committed (the popup shows "Saved on" once the background's
  *     transaction has committed and replied).
- * Both are taken inside the popup page with performance.now(); medians over repeated runs.
+ * Both are taken inside the popup page with performance.now(); medians and p95 over repeated runs.
  *
  *   npm run build && npm run bench:clip [-- --runs N] [-- --json]
  */
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './browser/chromium';
 import { startFixtureServer } from '../test/e2e/server';
 import { openProbe } from './browser/probe';
-import { median } from './bench/median';
+import { median, p95 } from './bench/median';
 
 const { values: args } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '15' } } });
 const RUNS = Number(args.runs);
@@ -67,16 +67,18 @@ try {
     page: PAGE,
     runs: RUNS,
     previewMs: Math.round(median(preview)),
+    previewP95Ms: Math.round(p95(preview)),
     saveMs: Math.round(median(save)),
-    targets: { previewMs: 300, saveMs: 100 },
+    saveP95Ms: Math.round(p95(save)),
+    targets: { previewMs: 100, previewP95Ms: 200, saveMs: 20 },
     /** The machine is shared: figures read differently under load. */
     loadAverage: os.loadavg().map((n) => Number(n.toFixed(1))),
   };
   if (args.json) console.log(JSON.stringify(figures));
   else {
-    console.log(`Clip latency in Chromium on ${PAGE}, median of ${RUNS} runs (after ${WARMUP} warm-up runs):`);
-    console.log(`  popup opened → preview shown   ${String(figures.previewMs).padStart(5)} ms   (target <= 300 ms)`);
-    console.log(`  Save clicked → record committed ${String(figures.saveMs).padStart(4)} ms   (target <= 100 ms)`);
+    console.log(`Clip latency in Chromium on ${PAGE}, median and p95 of ${RUNS} runs (after ${WARMUP} warm-up runs):`);
+    console.log(`  popup opened → preview shown    ${String(figures.previewMs).padStart(5)} ms, p95 ${figures.previewP95Ms} ms   (target <= 100 ms, p95 <= 200 ms)`);
+    console.log(`  Save clicked → record committed ${String(figures.saveMs).padStart(5)} ms, p95 ${figures.saveP95Ms} ms   (target <= 20 ms)`);
     console.log(`  load average ${figures.loadAverage.join(' ')} on ${os.cpus().length} cores`);
   }
 } finally {

@@ -1,5 +1,5 @@
 /** bench:ui's figures: median and p95 of a series whose cold opens (first after the background was stopped) are marked. */
-import { median } from './median';
+import { median, p95 } from './median';
 
 export interface Sample {
   ms: number;
@@ -15,11 +15,6 @@ export interface Figure {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
-
-/** The 95th percentile, nearest rank: with 9 runs it is the slowest, with 55 the third slowest. */
-function p95(sorted: number[]): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
-}
 
 export function figure(samples: Sample[]): Figure {
   const all = samples.map((s) => s.ms).sort((a, b) => a - b);
