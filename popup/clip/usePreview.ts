@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadSettings } from '../../src/platform/settings';
 import { request } from '../../src/ui/client';
 import type { PagePreview } from '../../src/protocol';
+import { takeEarlyPreview } from './earlyPreview';
 
 export type PreviewState =
   | { phase: 'loading' }
@@ -16,7 +17,7 @@ export function usePreview(tabId: number | null | undefined): [PreviewState, () 
     if (typeof tabId !== 'number') return;
     let live = true;
     setState({ phase: 'loading' });
-    Promise.all([request({ type: 'page.preview', tabId }), loadSettings()]).then(
+    Promise.all([takeEarlyPreview(tabId) ?? request({ type: 'page.preview', tabId }), loadSettings()]).then(
       ([preview, settings]) => live && setState({ phase: 'ready', preview, defaultTags: settings.defaultTags }),
       (error: Error) => live && setState({ phase: 'failed', message: error.message }),
     );
