@@ -25,6 +25,8 @@ export const INDEX_FORMAT = 1;
 
 const META_FIELDS = ['title', 'byline', 'siteName', 'tags'];
 const BOOST = { title: 3, tags: 2, siteName: 1.5, byline: 1.5 };
+/** Terms of a query that must all match; one bit each in a 31-bit mask. */
+const MAX_REQUIRED_TERMS = 31;
 /** Body matches weigh less than a match in the title or tags. */
 const CONTENT_WEIGHT = 0.6;
 
@@ -107,19 +109,27 @@ export class SearchEngine {
   search(query: string): string[] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
-    const hits = new Map<string, { score: number; terms: Set<string> }>();
+    // Which terms an article matched, as bits: a Set per hit cost more than the search itself at
+    // 10,000 hits. Bits are 31 to a number: a longer query (a pasted sentence) requires its first 31.
+    const required = terms.slice(0, MAX_REQUIRED_TERMS);
+    const bit = new Map(required.map((term, i) => [term, 1 << i]));
+    const all = required.length === MAX_REQUIRED_TERMS ? 0x7fffffff : (1 << required.length) - 1;
+    const hits = new Map<string, { score: number; matched: number }>();
     const collect = (results: ReturnType<MiniSearch['search']>, weight: number) => {
       for (const result of results) {
-        const hit = hits.get(result.id) ?? { score: 0, terms: new Set<string>() };
-        hit.score += result.score * weight;
-        for (const term of result.queryTerms) hit.terms.add(term);
-        hits.set(result.id, hit);
+        let matched = 0;
+        for (const term of result.queryTerms) matched |= bit.get(term) ?? 0;
+        const hit = hits.get(result.id);
+        if (hit) {
+          hit.score += result.score * weight;
+          hit.matched |= matched;
+        } else hits.set(result.id, { score: result.score * weight, matched });
       }
     };
     collect(this.meta.search(query), 1);
     collect(this.content.search(query), CONTENT_WEIGHT);
     return [...hits]
-      .filter(([, hit]) => terms.every((term) => hit.terms.has(term)))
+      .filter(([, hit]) => hit.matched === all)
       .sort((a, b) => b[1].score - a[1].score)
       .map(([id]) => id);
   }

@@ -45,6 +45,10 @@ describe('searching the reading list', () => {
     await seed(repo);
     expect(await titlesFor(repo, 'volcano lava')).toEqual(['Volcano erupts in Iceland']);
     expect(await titlesFor(repo, 'volcano custard')).toEqual([]);
+    const words = Array.from({ length: 40 }, (_, n) => `w${n}`);
+    await repo.saveClip(clip({ url: 'https://a.example/long', title: 'All the words', text: words.join(' ') }));
+    expect(await titlesFor(repo, words.join(' '))).toEqual(['All the words']);
+    expect(await titlesFor(repo, `${words.slice(0, 30).join(' ')} custard`)).toEqual([]);
   });
 
   test('finds words in Japanese and Russian text', async () => {
