@@ -20,8 +20,7 @@ export type ImportStep =
 export function followWrite(step: ImportStep, state: ImportProgressState): ImportStep {
   const showing = step.kind === 'idle' || step.kind === 'working';
   if (state.kind === 'writing' && showing) {
-    const count = [state.written, state.total].map((n) => n.toLocaleString());
-    return { kind: 'working', label: t('optionsImportWritingCount', count), progress: state.total ? state.written / state.total : null };
+    return { kind: 'working', label: t('optionsImportWriting'), progress: state.total ? state.written / state.total : null };
   }
   if (step.kind !== 'working') return step;
   if (state.kind === 'done') return { kind: 'done', result: { added: state.added, merged: state.merged } };
