@@ -105,7 +105,12 @@ export const markTime = (tab: BenchTab, mark: string) => until<number>(tab, `per
 
 /** Sends one protocol request from an extension page and unwraps the reply. */
 export async function sendFrom<T>(tab: BenchTab, request: object): Promise<T> {
-  const reply = await tab.evaluate<{ ok: boolean; data: T; error?: unknown }>(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify(request)})`);
+  const send = () => tab.evaluate<{ ok: boolean; data: T; error?: unknown }>(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify(request)})`);
+  // Firefox refuses a message while its suspended background page starts again: asked once more after a pause.
+  const reply = await send().catch(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return send();
+  });
   if (!reply?.ok) throw new Error(`${JSON.stringify(request).slice(0, 80)} failed: ${JSON.stringify(reply?.error)}`);
   return reply.data;
 }
