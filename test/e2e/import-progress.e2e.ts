@@ -3,46 +3,54 @@
  * options page opened meanwhile shows the import still running, then how it ended.
  * What the pages show, in order; no time is measured.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, type ExtensionSession } from './harness';
 import { pocketCsv } from '../pages/bench-io-data';
+import { startAfresh } from './probe';
+import { BROWSER_TITLE, useSuite } from './suite';
 
-let session: ExtensionSession;
+const suite = useSuite();
+let dir: string;
+let csv: string;
 
 beforeAll(async () => {
-  session = await launchChromium();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'quire-import-progress-'));
+  csv = path.join(dir, 'part_000000.csv');
+  await writeFile(csv, pocketCsv(20_000));
 });
 afterAll(async () => {
-  await session?.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs in the page: every value the import bar takes, in order. */
-function recordBar(): void {
-  const values: number[] = [];
-  (window as unknown as { barValues: number[] }).barValues = values;
-  new MutationObserver(() => {
-    const bar = document.getElementById('import-progress') as HTMLProgressElement | null;
-    if (bar?.hasAttribute('value') && values.at(-1) !== bar.value) values.push(bar.value);
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
-}
-
-test('the bar follows a 20,000-row import as it is written, and a page opened meanwhile shows it running, then done', async () => {
-  const page = await session.context.newPage();
-  await page.addInitScript(recordBar);
-  await page.goto(session.extensionUrl('options/index.html'));
-  await page.setInputFiles('#import-file', { name: 'part_000000.csv', mimeType: 'text/csv', buffer: Buffer.from(pocketCsv(20_000)) });
+test(`the bar follows a 20,000-row import as it is written, and a page opened meanwhile shows it running, then done, in ${BROWSER_TITLE}`, async () => {
+  await startAfresh(suite.session);
+  const page = await suite.session.openExtensionPage('options/index.html');
+  await page.upload('#import-file', csv);
+  await page.waitFor('#import-apply');
+  // Every value the bar takes, in order.
+  await page.evaluate(() => {
+    const values: number[] = [];
+    (window as unknown as { barValues: number[] }).barValues = values;
+    new MutationObserver(() => {
+      const bar = document.getElementById('import-progress') as HTMLProgressElement | null;
+      if (bar?.hasAttribute('value') && values.at(-1) !== bar.value) values.push(bar.value);
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
+  });
   await page.click('#import-apply');
 
-  const reopened = await session.openExtensionPage('options/index.html');
-  await reopened.locator('#import-progress').waitFor();
-  await expect(reopened.locator('label[for="import-progress"]').textContent()).resolves.toBe('Saving to your list…');
-  await expect(reopened.locator('#import-file').isDisabled()).resolves.toBe(true);
-  await expect.poll(() => reopened.locator('#import-status').textContent(), { timeout: 60_000 }).toContain('Imported: 20000 new articles');
+  const reopened = await suite.session.openExtensionPage('options/index.html');
+  await reopened.waitFor('#import-progress');
+  expect(await reopened.text('label[for="import-progress"]')).toBe('Saving to your list…');
+  expect(await reopened.evaluate(() => (document.getElementById('import-file') as HTMLInputElement).disabled)).toBe(true);
+  await reopened.waitForText(/Imported: 20000 new articles/, 60_000);
 
-  await expect.poll(() => page.locator('#import-status').textContent(), { timeout: 60_000 }).toContain('Imported: 20000 new articles');
+  await page.waitForText(/Imported: 20000 new articles/, 60_000);
   const values = await page.evaluate(() => (window as unknown as { barValues: number[] }).barValues);
-  // The write's own steps, after the parsing's: values rising from the start of the write to its end.
+  // The write's own steps: rising from its start to its end, with steps between.
   const writing = values.slice(values.lastIndexOf(0));
   expect(writing.filter((v) => v > 0 && v < 1).length).toBeGreaterThanOrEqual(3);
   expect(writing).toEqual([...writing].sort((a, b) => a - b));
+  await Promise.all([page.close(), reopened.close()]);
 });
