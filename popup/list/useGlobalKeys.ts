@@ -1,11 +1,15 @@
-/** Popup-wide keys: "/" focuses the search, "z" undoes the last delete, unless the user is typing. */
-import { useEffect } from 'preact/hooks';
+/**
+ * Popup-wide keys: "/" focuses the search, "z" undoes the last delete, unless the user is typing.
+ * Listening from a layout effect, so the keys act from the first frame: the list's first rows can
+ * be in it, and a "/" pressed as soon as they show must not be lost.
+ */
+import { useLayoutEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { isTyping } from '../../src/ui/typing';
 import { UNDO_KEY } from './keys';
 
 export function useGlobalKeys(search: RefObject<HTMLInputElement>, onUndo: (() => void) | null): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (event.key === '/') {
