@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../src/platform/browser';
 import { ClipView } from './clip/ClipView';
 import { ListView } from './list/ListView';
-import { opensOnList } from './list/firstPage';
+import { opensOnList } from './view';
 import { Tabs } from './Tabs';
 import { tabToClip } from './clip/earlyPreview';
 

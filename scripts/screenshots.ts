@@ -79,7 +79,7 @@ async function shootEnglish(session: ExtensionSession, helper: Page, server: Fix
   const { article } = await send(helper, { type: 'page.save', tabId, mode: 'article', tags: ['iran', 'albania'], clip: preview.clip });
   await web.close();
 
-  await shoot(session, schemes, 'popup/index.html?view=list', POPUP, 'popup-list', (page) => page.locator('.rows .row').nth(3).waitFor());
+  await shoot(session, schemes, 'popup/index.html?view=list', POPUP, 'popup-list', (page) => page.locator('#app:not([inert]) .rows .row').nth(3).waitFor());
   await shoot(session, schemes, `reader/index.html?id=${article.id}`, READER, 'reader', (page) => page.locator('.reader-body p').first().waitFor());
   return schemes.length * 3;
 }
@@ -93,7 +93,7 @@ async function shootLocale(session: ExtensionSession, helper: Page, server: Fixt
   const html = sampleHtml(samples);
   const clip = sampleClip(20, { title, siteName, byline, lang: samples.lang, dir: samples.dir, html, text: sentences.join(samples.separator), readingMinutes: 3 });
   const { article } = await saveClip(helper, clip, samples.list[0]!.tags);
-  await shoot(session, ['light'], 'popup/index.html?view=list', POPUP, `popup-list-${samples.lang}`, (page) => page.locator('.rows .row').nth(3).waitFor());
+  await shoot(session, ['light'], 'popup/index.html?view=list', POPUP, `popup-list-${samples.lang}`, (page) => page.locator('#app:not([inert]) .rows .row').nth(3).waitFor());
   // Listening, on the second sentence, in a silent engine: headless Chromium has no voices.
   await shoot(session, ['light'], `reader/index.html?id=${article.id}`, READER, `reader-${samples.lang}`, async (page) => {
     await page.locator('.reader-body p').first().waitFor();

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
 import { tCount } from '../../src/ui/count-message';
+import { forgetSnapshot } from '../../src/ui/snapshot/store';
 import { buildExport, downloadFile } from '../export/export-file';
 
 /** Deleting everything asks first, in a modal dialog that offers a full Quire JSON export before it. */
@@ -26,6 +27,7 @@ export function DeleteAllSection({ onDeleted }: { onDeleted: () => void }) {
     setBusy(true);
     try {
       const { removed } = await request({ type: 'data.deleteAll' });
+      forgetSnapshot();
       dialog.current?.close();
       setMessage({ text: t('optionsDeleteDone', String(removed)), error: false, inDialog: false });
       onDeleted();

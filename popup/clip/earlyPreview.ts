@@ -6,7 +6,7 @@
 import { browser } from '../../src/platform/browser';
 import type { PagePreview } from '../../src/protocol';
 import { request } from '../../src/ui/client';
-import { opensOnList } from '../list/firstPage';
+import { opensOnList } from '../view';
 
 /** The tab to clip: `?tabId=N` (how tests drive the popup as a tab), else the active tab. */
 async function targetTabId(): Promise<number | null> {

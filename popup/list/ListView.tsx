@@ -13,9 +13,10 @@ import { MemoRow } from './MemoRow';
 import { SearchBox } from './SearchBox';
 import { UndoBar } from './UndoBar';
 import type { RowAction } from './keys';
-import { DEFAULT_PARAMS, isUnfiltered, type ListParams } from './query';
+import { DEFAULT_PARAMS, isFirstView, isUnfiltered, type ListParams } from './query';
 import { useArticleList } from './useArticleList';
 import { useGlobalKeys } from './useGlobalKeys';
+import { useListSnapshot } from './useListSnapshot';
 import { usePaintMark } from '../../src/ui/usePaintMark';
 import { useRowActions } from './useRowActions';
 import { useRowKeys } from './useRowKeys';
@@ -39,7 +40,11 @@ export function ListView() {
   const onAction = useCallback((action: RowAction, meta: ArticleMeta) => void run(action, meta), [run]);
   const onTagsDone = useCallback((meta: ArticleMeta, next: string[] | null) => void saveTags(meta, next), [saveTags]);
   useGlobalKeys(search, actions.undo ? actions.undoRemove : null);
+  // First rows (unless the snapshot showed them already), then the list that answers.
   usePaintMark(state.shownFor !== null, 'quire:list-rows');
+  usePaintMark(state.shownFor !== null, 'quire:list-live');
+  const atRest = !state.loading && !state.error && !actions.undo && !actions.editing;
+  useListSnapshot(atRest && isFirstView(params) && state.shownFor !== null && isFirstView(state.shownFor));
 
   const { items, shownFor } = state;
   return (

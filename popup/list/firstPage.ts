@@ -8,21 +8,22 @@
  */
 import type { ListPage } from '../../src/protocol';
 import { readFirstPage } from '../../src/storage/first-page';
+import { opensOnList } from '../view';
 import { DEFAULT_PARAMS, PAGE_SIZE, type ListParams } from './query';
-
-/** Whether the popup opens on the list rather than on the page to clip. */
-export function opensOnList(): boolean {
-  return new URLSearchParams(location.search).get('view') === 'list';
-}
 
 let read: ListPage | null = null;
 
-/** Settles once the direct read is over, whatever it found; at once when the popup opens on the page to clip. */
+/**
+ * Settles once the direct read is over, whatever it found (leaving the mark
+ * `quire:first-page-read`); at once when the popup opens on the page to clip.
+ */
 export const firstPageRead: Promise<void> = opensOnList()
-  ? readFirstPage(PAGE_SIZE).then(
-      (page) => void (read = page),
-      () => undefined,
-    )
+  ? readFirstPage(PAGE_SIZE)
+      .then(
+        (page) => void (read = page),
+        () => undefined,
+      )
+      .then(() => void performance.mark('quire:first-page-read'))
   : Promise.resolve();
 
 /** The page read for the list's first, default view, once; null for any other view or when there was none. */

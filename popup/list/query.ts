@@ -52,3 +52,8 @@ export function stillMatches(meta: ArticleMeta, params: ListParams): boolean {
 export function isUnfiltered(params: ListParams): boolean {
   return params.status === 'all' && !params.tag && !params.query.trim();
 }
+
+/** The list's first page as it opens: unfiltered, newest first (what the popup's snapshot shows). */
+export function isFirstView(params: ListParams): boolean {
+  return isUnfiltered(params) && params.sort === 'newest';
+}

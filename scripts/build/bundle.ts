@@ -6,8 +6,11 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export const PAGES = ['popup/index.html', 'options/index.html', 'reader/index.html'];
 
-/** Service workers refuse import(), and executeScript takes classic scripts: these entries are bundled whole. */
-export const SCRIPTS = { background: 'src/background/index.ts', content: 'src/content/index.ts' };
+/**
+ * Service workers refuse import(), executeScript takes classic scripts, and the popup's
+ * snapshot must paint while its page is parsed: these entries are bundled whole.
+ */
+export const SCRIPTS = { background: 'src/background/index.ts', content: 'src/content/index.ts', snapshot: 'popup/snapshot.ts' };
 
 function base(outDir: string): InlineConfig {
   return {

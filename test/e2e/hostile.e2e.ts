@@ -8,6 +8,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Tab } from './driver/session';
+import { LIVE_LIST } from './popup';
 import { send, startAfresh, tabIdOf } from './probe';
 import { serveHostilePage, type RewrittenSite } from './rewritten-site';
 import { BROWSER_TITLE, useSuite } from './suite';
@@ -56,7 +57,7 @@ describe(`a hostile page saved to Quire in ${BROWSER_TITLE}`, () => {
     const ids = await saveHostilePage();
     const dialogs: string[] = [];
     const list = await suite.session.openExtensionPage('popup/index.html?view=list', dialogs);
-    await list.waitFor('.rows .row:nth-child(2)');
+    await list.waitFor(`${LIVE_LIST} .rows .row:nth-child(2)`);
     // Markup in the page's metadata shows as text, never as elements.
     expect((await list.texts('.rows .row-title')).join('\n')).toContain(`Eastmere <img src=x onerror="window.__quirePwned='og-title'">`);
     await list.touchAll(`.rows .row-main ${TOUCHABLE}`);

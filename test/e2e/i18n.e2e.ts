@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Session, Tab } from './driver/session';
+import { LIVE_LIST } from './popup';
 import { send } from './probe';
 import { sampleClip } from './reading';
 import type { Clip } from '../../src/core/clip';
@@ -36,7 +37,7 @@ for (const { lang, dir, brand } of [
       expect(await options.evaluate(pageLocale)).toEqual({ lang, dir, direction: dir });
       await options.close();
       await save(suite.session, sampleClip(1, { title: 'The night train' }));
-      const popup = await open(suite.session, 'popup/index.html?view=list', '.rows .row-title bdi');
+      const popup = await open(suite.session, 'popup/index.html?view=list', `${LIVE_LIST} .rows .row-title bdi`);
       expect(await popup.evaluate(pageLocale)).toEqual({ lang, dir, direction: dir });
       expect(await popup.texts('[role=tab]')).toContain(say('popupTabList'));
       expect(await popup.text('.rows .row-title bdi')).toBe('The night train');
@@ -79,7 +80,7 @@ describe(`Arabic articles in ${BROWSER_TITLE} with its UI in English`, () => {
   });
 
   test('in the list, an Arabic title is isolated from the English around it', async () => {
-    const list = await open(suite.session, 'popup/index.html?view=list', '.rows .row-title bdi');
+    const list = await open(suite.session, 'popup/index.html?view=list', `${LIVE_LIST} .rows .row-title bdi`);
     const isolation = await list.evaluate(() =>
       [...document.querySelectorAll('.rows .row-title bdi')].filter((bdi) => bdi.textContent?.includes('قطار الليل')).map((bdi) => getComputedStyle(bdi).unicodeBidi),
     );

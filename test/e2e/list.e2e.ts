@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Clip } from '../../src/core/clip';
 import type { Tab } from './driver/session';
+import { LIVE_LIST } from './popup';
 import { send, startAfresh } from './probe';
 import { sampleClip } from './reading';
 import { BROWSER_TITLE, useSuite } from './suite';
@@ -18,7 +19,7 @@ const rowCount = (page: Tab, count: number) => page.waitUntil((n) => document.qu
 
 async function openList(): Promise<Tab> {
   const page = await suite.session.openExtensionPage('popup/index.html?view=list');
-  await page.waitFor('.rows .row, .empty');
+  await page.waitFor(`${LIVE_LIST} :is(.rows .row, .empty)`);
   return page;
 }
 

@@ -18,3 +18,9 @@ export async function popupOn(session: Session, url: string): Promise<PopupOn> {
 
 /** Waits until the popup's tags field has the focus, so a keyboard user types tags straight away. */
 export const tagsFocused = (popup: Tab) => popup.waitUntil(() => document.activeElement?.id === 'clip-tags');
+
+/**
+ * The popup's own list, once it answers: until then #app may hold the inert snapshot of the
+ * list's first screen (popup/snapshot.ts), whose rows can be those of an older list.
+ */
+export const LIVE_LIST = '#app:not([inert]) .list-view';
