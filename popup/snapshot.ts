@@ -4,7 +4,8 @@
  * screen (src/ui/snapshot/) into #app, inert since nothing in it answers yet. The popup's
  * entry replaces it with the real list, in the same frame, once its own read of IndexedDB
  * is in: the same rows show no change, and different ones (the list changed elsewhere)
- * take their place at once.
+ * take their place at once. A "/" pressed before then, and what is typed after it, are kept
+ * in #app's `data-typed` for the list to start its search with.
  */
 import { paint } from '../src/ui/snapshot/paint';
 import { readSnapshot } from '../src/ui/snapshot/store';
@@ -20,4 +21,13 @@ if (app && snapshot) {
   app.append(...snapshot.nodes.map((node) => paint(node, document)));
   performance.mark('quire:list-snapshot');
   requestAnimationFrame(() => setTimeout(() => performance.mark('quire:list-rows'), 0));
+  document.addEventListener('keydown', (event) => {
+    if (!app.inert || event.ctrlKey || event.metaKey || event.altKey) return;
+    const typed = app.dataset.typed;
+    if (typed === undefined && event.key === '/') app.dataset.typed = '';
+    else if (typed !== undefined && event.key.length === 1) app.dataset.typed = typed + event.key;
+    else if (typed && event.key === 'Backspace') app.dataset.typed = typed.slice(0, -1);
+    else return;
+    event.preventDefault();
+  });
 }

@@ -2,7 +2,7 @@
  * The popup's reading list: newest first, a page of rows at a time (the next page loads
  * as the end scrolls into view), with search, filters, sort and an action per key.
  */
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser';
 import type { ArticleMeta } from '../../src/core/article';
 import { EmptyState } from './EmptyState';
@@ -18,6 +18,7 @@ import { useArticleList } from './useArticleList';
 import { useGlobalKeys } from './useGlobalKeys';
 import { useListSnapshot } from './useListSnapshot';
 import { usePaintMark } from '../../src/ui/usePaintMark';
+import { takeTyped } from '../../src/ui/snapshot/paint';
 import { useRowActions } from './useRowActions';
 import { useRowKeys } from './useRowKeys';
 import { useTags } from './useTags';
@@ -25,7 +26,8 @@ import { useWarmSearch } from './useWarmSearch';
 import './list.css';
 
 export function ListView() {
-  const [params, setParams] = useState<ListParams>(DEFAULT_PARAMS);
+  const [typed] = useState(() => takeTyped(document.getElementById('app')));
+  const [params, setParams] = useState<ListParams>(typed ? { ...DEFAULT_PARAMS, query: typed } : DEFAULT_PARAMS);
   const { state, loadMore, update, drop, reload } = useArticleList(params);
   const [tags, refreshTags] = useTags(state.shownFor !== null);
   useWarmSearch(state.shownFor !== null);
@@ -40,6 +42,7 @@ export function ListView() {
   const onAction = useCallback((action: RowAction, meta: ArticleMeta) => void run(action, meta), [run]);
   const onTagsDone = useCallback((meta: ArticleMeta, next: string[] | null) => void saveTags(meta, next), [saveTags]);
   useGlobalKeys(search, actions.undo ? actions.undoRemove : null);
+  useLayoutEffect(() => void (typed !== null && search.current?.focus()), [typed]);
   // First rows (unless the snapshot showed them already), then the list that answers.
   usePaintMark(state.shownFor !== null, 'quire:list-rows');
   usePaintMark(state.shownFor !== null, 'quire:list-live');

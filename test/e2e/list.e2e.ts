@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Clip } from '../../src/core/clip';
 import type { Tab } from './driver/session';
-import { LIVE_LIST } from './popup';
+import { holdArticles, LIVE_LIST } from './popup';
 import { send, startAfresh } from './probe';
 import { sampleClip } from './reading';
 import { BROWSER_TITLE, useSuite } from './suite';
@@ -41,6 +41,25 @@ describe(`the reading list in the popup, in ${BROWSER_TITLE}`, () => {
     expect(await page.text('.rows .row:nth-child(2)')).toMatch(/News 2.*1 min.*politics.*long read/);
     expect(await page.count('.rows .row:first-child .row-link-only')).toBe(1);
     await page.close();
+  });
+
+  test('a search typed as soon as the first rows show, even before the list answers, goes to the search field', async () => {
+    await save(sampleClip(1, { title: 'Volcanoes of Iceland' }));
+    await save(sampleClip(2, { title: 'Budget talks stall' }));
+    // One open keeps the snapshot of the first screen, which the next paints before the list answers.
+    const first = await openList();
+    await first.waitUntil(() => localStorage.getItem('quire:list-snapshot')?.includes('Budget talks stall'));
+    // The list's own read waits while the snapshot shows, and the keys come then.
+    const held = await holdArticles(first);
+    const page = await suite.session.openExtensionPage('popup/index.html?view=list');
+    await page.waitFor('#app[inert] .rows .row-title');
+    await page.press('/');
+    await page.type('volcan');
+    await held.release();
+    await rowCount(page, 1);
+    expect(await rowTitles(page)).toEqual(['Volcanoes of Iceland']);
+    expect(await page.value('#list-search')).toBe('volcan');
+    await Promise.all([first.close(), page.close()]);
   });
 
   test('search as you type, then filters and tag chips narrow the rows', async () => {

@@ -24,3 +24,30 @@ export const tagsFocused = (popup: Tab) => popup.waitUntil(() => document.active
  * list's first screen (popup/snapshot.ts), whose rows can be those of an older list.
  */
 export const LIVE_LIST = '#app:not([inert]) .list-view';
+
+/**
+ * Holds a read-write transaction on the list's articles open from `page` (an extension page)
+ * until `release`: the popup's own IndexedDB read waits behind it, so its snapshot stays in
+ * place for as long as a test needs, without any timing.
+ */
+export async function holdArticles(page: Tab): Promise<{ release(): Promise<void> }> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('quire');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('articles', 'readwrite').objectStore('articles');
+          const scope = window as { quireHeld?: boolean };
+          scope.quireHeld = true;
+          const spin = () => {
+            if (scope.quireHeld) store.get('none').onsuccess = spin;
+            else open.result.close();
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+  return { release: () => page.evaluate(() => void ((window as { quireHeld?: boolean }).quireHeld = false)) };
+}

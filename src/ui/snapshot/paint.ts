@@ -33,9 +33,19 @@ export function paint(node: SnapNode, document: Document, inSvg = false): Node {
   return element;
 }
 
-/** Empties a container a snapshot was painted into (it is inert until then), for the page to render its own. */
+/**
+ * Empties a container a snapshot was painted into (it is inert until then), for the page to
+ * render its own; what was typed meanwhile, if anything, stays in its `data-typed`.
+ */
 export function unpaint(container: HTMLElement | null): void {
   if (!container?.inert) return;
   container.replaceChildren();
   container.inert = false;
+}
+
+/** What was typed into the search while the snapshot showed ("/" then text), once; null when nothing was. */
+export function takeTyped(container: HTMLElement | null): string | null {
+  const typed = container?.dataset.typed ?? null;
+  delete container?.dataset.typed;
+  return typed;
 }
