@@ -136,7 +136,10 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
     expect(await page.text('dd[data-stat="total"]')).toBe('5');
   });
 
-  test('delete all asks first, offers an export, then empties the list', async () => {
+  test("delete all asks first, offers an export, then empties the list and forgets the popup's snapshot of it", async () => {
+    const popup = await suite.session.openExtensionPage('popup/index.html?view=list');
+    await popup.waitUntil(() => localStorage.getItem('quire:list-snapshot') !== null);
+    await popup.close();
     await page.click('#delete-all');
     await page.waitFor('dialog[open]', { visible: true });
     const backup = await download('#delete-export-first');
@@ -147,6 +150,7 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
     await waitForTotal('0');
     expect(await page.count('dialog[open]')).toBe(0);
     expect((await send({ type: 'articles.byUrl', url: HOARDER })).data).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('quire:list-snapshot'))).toBeNull();
   });
 
   test('rows that cannot be imported are listed by line, and the others import', async () => {
