@@ -7,6 +7,7 @@
  * take their place at once. A "/" pressed before then, and what is typed after it, are kept
  * in #app's `data-typed` for the list to start its search with.
  */
+import { afterPaint } from '../src/ui/after-paint';
 import { paint } from '../src/ui/snapshot/paint';
 import { readSnapshot } from '../src/ui/snapshot/store';
 import { opensOnList } from './view';
@@ -20,7 +21,7 @@ if (app && snapshot) {
   app.inert = true;
   app.append(...snapshot.nodes.map((node) => paint(node, document)));
   performance.mark('quire:list-snapshot');
-  requestAnimationFrame(() => setTimeout(() => performance.mark('quire:list-rows'), 0));
+  afterPaint(() => performance.mark('quire:list-rows'));
   document.addEventListener('keydown', (event) => {
     if (!app.inert || event.ctrlKey || event.metaKey || event.altKey) return;
     const typed = app.dataset.typed;

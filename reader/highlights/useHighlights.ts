@@ -7,6 +7,7 @@ import { describeRange } from '../../src/core/highlights/describe';
 import type { Highlight, HighlightColor } from '../../src/core/highlights/types';
 import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
+import { afterPaint } from '../../src/ui/after-paint';
 import { paintHighlights } from './paint';
 import { placeHighlights, type Placed } from './placeHighlights';
 import { textMap, type TextMap } from '../textMap';
@@ -45,7 +46,7 @@ export function useHighlights(articleId: string, root: HTMLElement | null, onSta
     if (!highlights) return;
     paintHighlights(placed.flatMap(({ highlight, range }) => (range ? [{ color: highlight.color, range }] : [])));
     // For the UI benchmark: the frame that shows the highlights.
-    requestAnimationFrame(() => setTimeout(() => performance.mark('quire:reader-highlights'), 0));
+    afterPaint(() => performance.mark('quire:reader-highlights'));
   }, [placed, highlights]);
 
   const act = useCallback(

@@ -4,14 +4,14 @@
  * mark); the UI benchmark reads it, and a user never sees it.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { afterPaint } from './after-paint';
 
 export function usePaintMark(ready: boolean, name: string): void {
   const done = useRef(false);
-  // A layout effect runs as soon as the DOM holds the content; the timeout after the next
-  // animation frame fires once that frame (style, layout, paint) has been produced.
+  // A layout effect runs as soon as the DOM holds the content.
   useLayoutEffect(() => {
     if (!ready || done.current) return;
     done.current = true;
-    requestAnimationFrame(() => setTimeout(() => performance.getEntriesByName(name).length || performance.mark(name), 0));
+    afterPaint(() => void (performance.getEntriesByName(name).length || performance.mark(name)));
   }, [ready, name]);
 }
