@@ -6,27 +6,31 @@
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { buildPages, buildScript, PAGES, ROOT, SCRIPTS } from './build/bundle';
-import { manifestFor, type Target } from './build/manifest';
+import { buildPages, buildScript, PAGES, POPUP, ROOT, SCRIPTS } from './build/bundle';
+import { inlineStylesheets } from './build/inline-css';
+import { manifestFor, type ManifestOptions, type Target } from './build/manifest';
 import { drawIcon, ICON_SIZES } from './build/icons';
 import { writeLocales } from './build/locales';
 
 const DIST = path.join(ROOT, 'dist');
 
-async function stage(dir: string, pages: string[]): Promise<void> {
+/** Builds every file into `dir`; returns the CSP sources of the inline styles. */
+async function stage(dir: string, pages: string[]): Promise<string[]> {
   await buildPages(dir, pages);
+  const styles = [await inlineStylesheets(dir, POPUP)];
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry, dir);
   await writeLocales(dir);
   await mkdir(path.join(dir, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), drawIcon(size));
+  return styles;
 }
 
-async function emit(stageDir: string, name: string, target: Target, test: boolean): Promise<string> {
+async function emit(stageDir: string, name: string, target: Target, options: ManifestOptions): Promise<string> {
   const dir = path.join(DIST, name);
   await rm(dir, { recursive: true, force: true });
   await cp(stageDir, dir, { recursive: true });
   const source = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
-  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(source, target, { test }), null, 2));
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(source, target, options), null, 2));
   return dir;
 }
 
@@ -43,11 +47,11 @@ async function zipDir(dir: string, zipPath: string): Promise<void> {
 export async function buildAll(): Promise<void> {
   const stageDir = path.join(DIST, '.stage');
   await rm(DIST, { recursive: true, force: true });
-  await stage(stageDir, PAGES);
+  const styles = await stage(stageDir, PAGES);
   for (const target of ['chrome', 'firefox'] as const) {
-    const dir = await emit(stageDir, target, target, false);
+    const dir = await emit(stageDir, target, target, { styles });
     await zipDir(dir, path.join(DIST, `quire-${target}.zip`));
-    await emit(stageDir, `${target}-test`, target, true);
+    await emit(stageDir, `${target}-test`, target, { test: true, styles });
   }
   await rm(stageDir, { recursive: true, force: true });
 }
@@ -62,8 +66,8 @@ export async function buildBench(target: Target = 'chrome'): Promise<string> {
   const benchPages = (await readdir(path.join(ROOT, 'test/pages')).catch(() => []))
     .filter((f) => f.endsWith('.html'))
     .map((f) => `test/pages/${f}`);
-  await stage(stageDir, [...PAGES, ...benchPages]);
-  const dir = await emit(stageDir, `${target}-bench`, target, true);
+  const styles = await stage(stageDir, [...PAGES, ...benchPages]);
+  const dir = await emit(stageDir, `${target}-bench`, target, { test: true, styles });
   await rm(stageDir, { recursive: true, force: true });
   return dir;
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export const PAGES = ['popup/index.html', 'options/index.html', 'reader/index.html'];
+export const POPUP = 'popup/index.html';
+export const PAGES = [POPUP, 'options/index.html', 'reader/index.html'];
 
 /**
  * Service workers refuse import(), executeScript takes classic scripts, and the popup's

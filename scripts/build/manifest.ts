@@ -4,6 +4,7 @@ export type Target = 'chrome' | 'firefox';
 
 type Manifest = Record<string, unknown> & {
   background?: Record<string, unknown>;
+  content_security_policy?: { extension_pages?: string };
   browser_specific_settings?: unknown;
   host_permissions?: string[];
 };
@@ -11,7 +12,13 @@ type Manifest = Record<string, unknown> & {
 /** Real-browser tests get activeTab-free access to the local test server, and nothing else. */
 export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
 
-export function manifestFor(source: Manifest, target: Target, options: { test?: boolean } = {}): Manifest {
+export interface ManifestOptions {
+  test?: boolean;
+  /** CSP sources of the pages' inline <style>s (scripts/build/inline-css.ts), added to style-src. */
+  styles?: string[];
+}
+
+export function manifestFor(source: Manifest, target: Target, options: ManifestOptions = {}): Manifest {
   const manifest: Manifest = structuredClone(source);
   const worker = String(source.background?.service_worker ?? 'background.js');
   if (target === 'chrome') {
@@ -21,5 +28,9 @@ export function manifestFor(source: Manifest, target: Target, options: { test?: 
     manifest.background = { scripts: [worker] };
   }
   if (options.test) manifest.host_permissions = [TEST_HOST_PERMISSION];
+  const csp = manifest.content_security_policy;
+  if (options.styles?.length && csp?.extension_pages) {
+    csp.extension_pages = csp.extension_pages.replace(/style-src ([^;]*)/, (_, sources: string) => `style-src ${sources} ${options.styles!.join(' ')}`);
+  }
   return manifest;
 }

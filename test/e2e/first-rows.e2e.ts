@@ -68,3 +68,17 @@ test(`the popup paints the list's last first screen before its own IndexedDB rea
   await popup.waitUntil((key) => (localStorage.getItem(key) ?? '').includes('Saved from the menu'), SNAPSHOT);
   await popup.close();
 });
+
+test(`the popup's styles are in its page, allowed by their hash in the CSP, so its first rows wait for no stylesheet, in ${BROWSER_TITLE}`, async () => {
+  await startAfresh(suite.session);
+  const popup = await suite.session.openExtensionPage('popup/index.html?view=list');
+  await popup.waitFor('#app .list-view');
+  const styles = await popup.evaluate(() => ({
+    linked: document.querySelectorAll('link[rel="stylesheet"]').length,
+    inline: document.querySelectorAll('style').length,
+    // popup.css sets the popup's width: a <style> the CSP refused would leave the page's default.
+    width: getComputedStyle(document.body).width,
+  }));
+  expect(styles).toEqual({ linked: 0, inline: 1, width: '400px' });
+  await popup.close();
+});

@@ -29,6 +29,15 @@ describe('the manifest each browser gets', () => {
     expect(manifestFor(source, 'firefox', { test: true }).host_permissions).toEqual([TEST_HOST_PERMISSION]);
   });
 
+  test("the pages' inline styles are allowed by their hashes alone: style-src gains them, scripts stay 'self' only", () => {
+    const csp = (manifest: Record<string, unknown>) => (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    const built = csp(manifestFor(source, 'firefox', { styles: ["'sha256-abc='"] }));
+    expect(built).toContain("style-src 'self' 'sha256-abc=';");
+    expect(built).toContain("script-src 'self';");
+    expect(built).not.toContain('unsafe-inline');
+    expect(csp(manifestFor(source, 'chrome'))).toBe(csp(source));
+  });
+
   test('the source manifest asks for no host access at install', () => {
     expect(source.host_permissions).toBeUndefined();
     expect(source.permissions).not.toContain('<all_urls>');
