@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paragraphs, sampleClip } from '../test/e2e/reading';
+import { SNAPSHOT_KEY } from '../src/ui/snapshot/store';
 import { benchQueries } from '../test/pages/bench-store-data';
 import { buildBench } from './build';
 import { addHighlights, openAndMarks } from './bench/ui-highlights';
@@ -93,7 +94,7 @@ async function measure(session: UiSession, articles: number) {
   // Warm-up: the background opens the database and loads the search index once, as after any restart.
   // …and the list's first screen is kept (the snapshot the next opens paint first).
   const first = await session.open('popup/index.html?view=list');
-  await until(first, `localStorage.getItem('quire:list-snapshot')`);
+  await until(first, `localStorage.getItem(${JSON.stringify(SNAPSHOT_KEY)})`);
   await first.close();
   await sendFrom(helper, { type: 'search.warm' });
   // Past the search index's debounced snapshot write that loading it may schedule (2 s).

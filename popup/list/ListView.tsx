@@ -47,7 +47,7 @@ export function ListView() {
   usePaintMark(state.shownFor !== null, 'quire:list-rows');
   usePaintMark(state.shownFor !== null, 'quire:list-live');
   const atRest = !state.loading && !state.error && !actions.undo && !actions.editing;
-  useListSnapshot(atRest && isFirstView(params) && state.shownFor !== null && isFirstView(state.shownFor));
+  useListSnapshot(atRest && isFirstView(params) && state.shownFor !== null && isFirstView(state.shownFor), state.items);
 
   const { items, shownFor } = state;
   return (

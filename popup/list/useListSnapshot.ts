@@ -1,7 +1,7 @@
 /**
  * Keeps the snapshot of the popup's first screen (src/ui/snapshot/) in step with the list:
- * after every render that shows the first page unfiltered and at rest (no undo bar, no tag
- * editor), the popup's #app is captured again, the rows of its first screen only. Tag chips are
+ * whenever the list comes to rest on its first page unfiltered (no undo bar, no tag editor), or
+ * its rows change there, the popup's #app is captured again, the rows of its first screen only. Tag chips are
  * left out, as the list's first frame has none yet; so are live regions, whose old messages
  * must not come back. It is written only when it changed.
  */
@@ -17,12 +17,13 @@ const RULES: CaptureRules = {
   firstChildren: { selector: '.rows', count: FIRST_SCREEN_ROWS },
 };
 
-export function useListSnapshot(atRest: boolean): void {
+/** `shown` is the rows on screen: the snapshot is captured again when they change, or when the list comes to rest. */
+export function useListSnapshot(atRest: boolean, shown: readonly unknown[]): void {
   useEffect(() => {
     const app = document.getElementById('app');
     if (!atRest || !app || app.inert) return;
     const nodes = [...app.childNodes].map((node) => capture(node, RULES)).filter((node): node is SnapNode => node !== null);
     const root = document.documentElement;
     writeSnapshot({ lang: root.lang, dir: root.dir, title: document.title, nodes });
-  });
+  }, [atRest, shown]);
 }

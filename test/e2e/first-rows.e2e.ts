@@ -5,6 +5,7 @@
  * a performance mark, compared on the one wall clock.
  */
 import { expect, test } from 'vitest';
+import { SNAPSHOT_KEY } from '../../src/ui/snapshot/store';
 import { LIVE_LIST } from './popup';
 import { send, startAfresh } from './probe';
 import { sampleClip } from './reading';
@@ -43,17 +44,17 @@ test(`the popup paints its first rows before the background loads the search ind
   await popup.close();
 });
 
-/** The key the popup keeps its first screen under, and the mark it leaves once it painted it. */
-const SNAPSHOT = 'quire:list-snapshot';
+/** The mark the popup's snapshot script leaves once it has built the snapshot's rows. */
+const SNAPSHOT_BUILT = 'quire:list-snapshot';
 
 test(`the popup paints the list's last first screen before its own IndexedDB read, and the real rows replace an old one, in ${BROWSER_TITLE}`, async () => {
   await startAfresh(suite.session);
   for (let n = 0; n < 3; n++) await send(suite.session, { type: 'page.save', tabId: 0, mode: 'article', tags: [], clip: sampleClip(n) });
   const first = await suite.session.openExtensionPage('popup/index.html?view=list');
   await first.waitFor(`${LIVE_LIST} .rows .row-title`);
-  await first.waitUntil((key) => (localStorage.getItem(key) ?? '').includes('Story number 2'), SNAPSHOT);
+  await first.waitUntil((key) => (localStorage.getItem(key) ?? '').includes('Story number 2'), SNAPSHOT_KEY);
   // Titles, sites and states, never a body (sampleClip's paragraphs are made of words like w2x…).
-  expect(await first.evaluate((key) => localStorage.getItem(key), SNAPSHOT)).not.toMatch(/w[0-9]x/);
+  expect(await first.evaluate((key) => localStorage.getItem(key), SNAPSHOT_KEY)).not.toMatch(/w[0-9]x/);
   await first.close();
 
   // The list changes elsewhere (a shortcut, the menu, an import): the snapshot is now old.
@@ -62,10 +63,10 @@ test(`the popup paints the list's last first screen before its own IndexedDB rea
   await popup.waitFor(`${LIVE_LIST} .rows .row-title`);
   expect(await popup.texts('.rows .row-title')).toEqual(['Saved from the menu', 'Story number 2', 'Story number 1', 'Story number 0']);
   const marked = (names: string[]) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null);
-  const [snapshotAt, readAt] = await popup.evaluate(marked, [SNAPSHOT, 'quire:first-page-read']);
+  const [snapshotAt, readAt] = await popup.evaluate(marked, [SNAPSHOT_BUILT, 'quire:first-page-read']);
   expect(snapshotAt).not.toBeNull();
   expect(snapshotAt!).toBeLessThan(readAt!);
-  await popup.waitUntil((key) => (localStorage.getItem(key) ?? '').includes('Saved from the menu'), SNAPSHOT);
+  await popup.waitUntil((key) => (localStorage.getItem(key) ?? '').includes('Saved from the menu'), SNAPSHOT_KEY);
   await popup.close();
 });
 

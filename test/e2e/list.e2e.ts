@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Clip } from '../../src/core/clip';
+import { SNAPSHOT_KEY } from '../../src/ui/snapshot/store';
 import type { Tab } from './driver/session';
 import { holdArticles, LIVE_LIST } from './popup';
 import { send, startAfresh } from './probe';
@@ -48,7 +49,7 @@ describe(`the reading list in the popup, in ${BROWSER_TITLE}`, () => {
     await save(sampleClip(2, { title: 'Budget talks stall' }));
     // One open keeps the snapshot of the first screen, which the next paints before the list answers.
     const first = await openList();
-    await first.waitUntil(() => localStorage.getItem('quire:list-snapshot')?.includes('Budget talks stall'));
+    await first.waitUntil((key) => localStorage.getItem(key)?.includes('Budget talks stall'), SNAPSHOT_KEY);
     // The list's own read waits while the snapshot shows, and the keys come then.
     const held = await holdArticles(first);
     const page = await suite.session.openExtensionPage('popup/index.html?view=list');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { SNAPSHOT_KEY } from '../../src/ui/snapshot/store';
 import type { Tab } from './driver/session';
 import { expectOmnivoreArticleStored, IMPORTS, scratchFolder, type Scratch } from './imports';
 import { reply, storedSettings } from './probe';
@@ -138,7 +139,7 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
 
   test("delete all asks first, offers an export, then empties the list and forgets the popup's snapshot of it", async () => {
     const popup = await suite.session.openExtensionPage('popup/index.html?view=list');
-    await popup.waitUntil(() => localStorage.getItem('quire:list-snapshot') !== null);
+    await popup.waitUntil((key) => localStorage.getItem(key) !== null, SNAPSHOT_KEY);
     await popup.close();
     await page.click('#delete-all');
     await page.waitFor('dialog[open]', { visible: true });
@@ -150,7 +151,7 @@ describe(`the options page in ${BROWSER_TITLE}`, () => {
     await waitForTotal('0');
     expect(await page.count('dialog[open]')).toBe(0);
     expect((await send({ type: 'articles.byUrl', url: HOARDER })).data).toBeNull();
-    expect(await page.evaluate(() => localStorage.getItem('quire:list-snapshot'))).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), SNAPSHOT_KEY)).toBeNull();
   });
 
   test('rows that cannot be imported are listed by line, and the others import', async () => {

@@ -5,7 +5,8 @@
  */
 import type { SnapNode } from './tree';
 
-const KEY = 'quire:list-snapshot';
+/** The localStorage key the snapshot is kept under. */
+export const SNAPSHOT_KEY = 'quire:list-snapshot';
 const VERSION = 1;
 
 export interface Snapshot {
@@ -19,7 +20,7 @@ export interface Snapshot {
 /** The snapshot kept, or null when there is none or it is not one this code wrote. */
 export function readSnapshot(storage: Storage = localStorage): Snapshot | null {
   try {
-    const kept = JSON.parse(storage.getItem(KEY) ?? 'null') as (Snapshot & { v: number }) | null;
+    const kept = JSON.parse(storage.getItem(SNAPSHOT_KEY) ?? 'null') as (Snapshot & { v: number }) | null;
     return kept?.v === VERSION && Array.isArray(kept.nodes) ? kept : null;
   } catch {
     return null;
@@ -33,14 +34,14 @@ export function writeSnapshot(snapshot: Snapshot, storage: Storage = localStorag
   const text = JSON.stringify({ v: VERSION, ...snapshot });
   if (text === written) return;
   try {
-    storage.setItem(KEY, text);
+    storage.setItem(SNAPSHOT_KEY, text);
     written = text;
   } catch {
-    storage.removeItem(KEY);
+    storage.removeItem(SNAPSHOT_KEY);
   }
 }
 
 export function forgetSnapshot(storage: Storage = localStorage): void {
   written = null;
-  storage.removeItem(KEY);
+  storage.removeItem(SNAPSHOT_KEY);
 }

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { paint } from '../../../src/ui/snapshot/paint';
-import { readSnapshot, writeSnapshot, forgetSnapshot } from '../../../src/ui/snapshot/store';
+import { readSnapshot, writeSnapshot, forgetSnapshot, SNAPSHOT_KEY } from '../../../src/ui/snapshot/store';
 import type { SnapNode } from '../../../src/ui/snapshot/tree';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -48,7 +48,7 @@ test('a snapshot is kept, read back, and forgotten; one from another version is 
   expect(readSnapshot(store)).toMatchObject(snapshot);
   forgetSnapshot(store);
   expect(readSnapshot(store)).toBeNull();
-  store.setItem('quire:list-snapshot', JSON.stringify({ v: 0, ...snapshot }));
+  store.setItem(SNAPSHOT_KEY, JSON.stringify({ v: 0, ...snapshot }));
   expect(readSnapshot(store)).toBeNull();
 });
 
