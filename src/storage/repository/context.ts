@@ -1,6 +1,7 @@
 /** What every repository operation shares: the database, the search index, the environment. */
 import type { QuireDB } from '../schema';
 import type { PersistentSearch } from '../search/persistent';
+import type { ListOrder } from './list-order';
 
 /** The parts of navigator.storage the repository uses; injected so Node tests can observe them. */
 export interface StorageManagerLike {
@@ -21,6 +22,8 @@ export interface RepositoryOptions {
 export interface RepoContext {
   db: QuireDB;
   search: PersistentSearch;
+  /** The list's order by date saved, for searches (list-order.ts). */
+  order: ListOrder;
   storageManager: StorageManagerLike | null;
   now: () => number;
   newId: () => string;

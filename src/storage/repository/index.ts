@@ -13,6 +13,7 @@ import { addHighlight, listHighlights, removeHighlight, restoreHighlight, update
 import type { Highlight } from '../../core/highlights/types';
 import { removeArchivedImages, storeImages, type ImageToStore } from './images';
 import { list, type ListQuery } from './list';
+import { ListOrder } from './list-order';
 import { exportAll, exportInChunks, get, getByUrl, type ChunkOptions, type ExportFilter } from './read';
 import { remove, undoRemove } from './remove';
 import { replaceContent, saveClip, type SaveClipInput } from './save';
@@ -32,6 +33,7 @@ async function deleteAll(ctx: RepoContext): Promise<number> {
     }),
   );
   ctx.search.reset();
+  ctx.order.drop();
   return removed;
 }
 
@@ -39,6 +41,7 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
   const ctx: RepoContext = {
     db,
     search: new PersistentSearch(db, options.searchFlushDelayMs === undefined ? DEFAULT_FLUSH_DELAY_MS : options.searchFlushDelayMs),
+    order: new ListOrder(db),
     storageManager: options.storageManager === undefined ? defaultStorageManager() : options.storageManager,
     now: options.now ?? Date.now,
     newId: options.newId ?? (() => crypto.randomUUID()),
@@ -72,8 +75,8 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     deleteAll: () => deleteAll(ctx),
     storeImages: (id: string, images: ImageToStore[]) => storeImages(ctx, id, images),
     removeArchivedImages: () => removeArchivedImages(ctx),
-    /** Loads the search index (snapshot plus journal) ahead of the first query. */
-    warmSearch: () => guarded(async () => void (await ctx.search.settled())),
+    /** Loads the search index (snapshot plus journal) and the list's order ahead of the first query. */
+    warmSearch: () => guarded(async () => void (await Promise.all([ctx.search.settled(), ctx.order.ready()]))),
     /** Writes the search index snapshot now instead of after the debounce delay. */
     flushSearchIndex: () => guarded(() => ctx.search.flush()),
   };

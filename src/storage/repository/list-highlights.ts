@@ -8,7 +8,9 @@ import type { ListPage, ListQuery } from './list';
  * highlights are few, and the highlights table's index lists them without reading a row.
  */
 export async function rankedOrHighlighted(ctx: RepoContext, query: ListQuery, searched: boolean): Promise<string[] | null> {
-  const ranked = searched ? await ctx.search.search(query.query!.trim()) : null;
+  const text = query.query?.trim() ?? '';
+  // Ranked only for a list sorted by relevance; any other order has no use for the scores.
+  const ranked = searched ? await (query.sort === 'relevance' ? ctx.search.search(text) : ctx.search.matching(text)) : null;
   if (!query.highlighted) return ranked;
   const highlighted = (await ctx.db.highlights.orderBy('articleId').uniqueKeys()) as string[];
   if (!ranked) return highlighted;

@@ -9,7 +9,9 @@ import { toMeta } from '../records';
 import type { StoredArticle } from '../schema';
 import { queryTerms } from '../search/tokenize';
 import type { RepoContext } from './context';
-import { readCount, TAG_PREFIX } from './counts';
+import { readCount } from './counts';
+import { hitsInOrder, type OrderEntry } from './list-order';
+import { countedTotal, intersectionSize } from './list-totals';
 import { rankedOrHighlighted, withHighlightCounts } from './list-highlights';
 import { decodeCursor, encodeCursor, type IndexKey, type SortKey } from './cursor';
 import { compareKeys, indexKey, isIndexed, matches, rarestFilter, scanChunk, statusRows, type Candidates, type Filters } from './list-plan';
@@ -90,34 +92,6 @@ async function byScan(ctx: RepoContext, { filters, sort, order, after, limit }: 
   return { rows: found.slice(0, limit + 1), total: null };
 }
 
-/** The total from the stored counts when one filter (or none) applies; null when it must be computed. */
-async function countedTotal(ctx: RepoContext, filters: Filters): Promise<number | null> {
-  const { db } = ctx;
-  const active = [filters.status, filters.tag, filters.favorite, filters.hits].filter((f) => f !== undefined).length;
-  if (active > 1 || filters.hits) return null;
-  if (filters.status) return readCount(db, `status:${filters.status}`);
-  if (filters.tag !== undefined) return readCount(db, TAG_PREFIX + filters.tag);
-  if (filters.favorite === true) return readCount(db, 'favorite');
-  const all = await readCount(db, 'all');
-  return filters.favorite === false ? all - (await readCount(db, 'favorite')) : all;
-}
-
-/** For combined filters: the size of the intersection of their index key sets, no records read. */
-async function intersectionSize(ctx: RepoContext, filters: Filters): Promise<number> {
-  const { articles } = ctx.db;
-  const sets: Promise<string[]>[] = [];
-  if (filters.status) sets.push(articles.where('status').equals(filters.status).primaryKeys());
-  if (filters.tag !== undefined) sets.push(articles.where('tags').equals(filters.tag).primaryKeys());
-  // Only favourites have an index entry: "not favourite" is every other filter's keys minus those.
-  const favourites = filters.favorite === undefined ? null : articles.where('fav').equals(1).primaryKeys();
-  if (filters.favorite === true) sets.push(favourites!);
-  if (filters.hits) sets.push(Promise.resolve([...filters.hits]));
-  const excluded = filters.favorite === false ? new Set(await favourites!) : new Set<string>();
-  const [smallest, ...rest] = (await Promise.all(sets)).sort((a, b) => a.length - b.length);
-  const others = rest.map((ids) => new Set(ids));
-  return (smallest ?? []).filter((id) => !excluded.has(id) && others.every((set) => set.has(id))).length;
-}
-
 /** The page's rows (and one more), by the cheapest of the plans in list-plan.ts. */
 async function findRows(ctx: RepoContext, page: PageRequest, { rarest, scanned }: Estimates): Promise<Found> {
   if (!isIndexed(page.sort)) {
@@ -132,14 +106,25 @@ async function findRows(ctx: RepoContext, page: PageRequest, { rarest, scanned }
   return byScan(ctx, page, rarest && scanned > 0 ? Math.min(1, rarest.size / scanned) : 1);
 }
 
+/** A search by date saved, from the list's order in memory (list-order.ts): the page's rows only are read. */
+async function fromOrder(ctx: RepoContext, entries: OrderEntry[], { filters, order, after, limit }: PageRequest): Promise<Found> {
+  const { ids, total } = hitsInOrder(entries, filters.hits!, filters.status, order, after, limit + 1);
+  return { rows: (await loadAll(ctx, ids)).filter((row) => matches(row, filters)), total };
+}
+
+async function planned(ctx: RepoContext, page: PageRequest): Promise<Found> {
+  const { db } = ctx;
+  const [rarest, scanned] = await Promise.all([rarestFilter(db, page.filters), readCount(db, page.filters.status ? `status:${page.filters.status}` : 'all')]);
+  return findRows(ctx, page, { rarest, scanned });
+}
+
 async function sortedPage(ctx: RepoContext, query: ListQuery, filters: Filters, sort: SortKey): Promise<ListPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const after = cursor && 'after' in cursor ? cursor.after : null;
-  const [rarest, scanned] = await Promise.all([
-    rarestFilter(ctx.db, filters),
-    readCount(ctx.db, filters.status ? `status:${filters.status}` : 'all'),
-  ]);
-  const found = await findRows(ctx, { filters, sort, order: query.order, after, limit: query.limit }, { rarest, scanned });
+  const page: PageRequest = { filters, sort, order: query.order, after, limit: query.limit };
+  const inOrder = filters.hits && sort === 'savedAt' && filters.tag === undefined && filters.favorite === undefined;
+  const entries = inOrder ? ctx.order.current() : null;
+  const found = entries ? await fromOrder(ctx, entries, page) : await planned(ctx, page);
   const total = found.total ?? (await countedTotal(ctx, filters)) ?? (await intersectionSize(ctx, filters));
   const items = found.rows.slice(0, query.limit);
   const last = items[items.length - 1];

@@ -14,8 +14,9 @@ export async function writeTransaction<T>(
   tables: Table[],
   body: (changes: SearchChanges, counts: CountDeltas) => Promise<T>,
 ): Promise<T> {
-  const { db, search } = ctx;
+  const { db, search, order } = ctx;
   search.beginWrite();
+  order.drop();
   let committed: { changes: SearchChanges; seq: number } | null = null;
   try {
     const result = await guarded(() =>
@@ -31,6 +32,7 @@ export async function writeTransaction<T>(
     committed = { changes: result.changes, seq: result.seq };
     return result.value;
   } finally {
+    order.drop();
     search.endWrite(committed);
   }
 }

@@ -107,6 +107,17 @@ export class SearchEngine {
 
   /** Ids of the articles matching every term of the query, best first. */
   search(query: string): string[] {
+    return this.scored(query)
+      .sort((a, b) => b[1].score - a[1].score)
+      .map(([id]) => id);
+  }
+
+  /** The same ids in no particular order, for a list sorted otherwise: thousands of hits are not sorted for nothing. */
+  matching(query: string): string[] {
+    return this.scored(query).map(([id]) => id);
+  }
+
+  private scored(query: string): [string, { score: number; matched: number }][] {
     const terms = queryTerms(query);
     if (terms.length === 0) return [];
     // Which terms an article matched, as bits: a Set per hit cost more than the search itself at
@@ -128,9 +139,6 @@ export class SearchEngine {
     };
     collect(this.meta.search(query), 1);
     collect(this.content.search(query), CONTENT_WEIGHT);
-    return [...hits]
-      .filter(([, hit]) => hit.matched === all)
-      .sort((a, b) => b[1].score - a[1].score)
-      .map(([id]) => id);
+    return [...hits].filter(([, hit]) => hit.matched === all);
   }
 }

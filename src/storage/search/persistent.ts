@@ -150,6 +150,11 @@ export class PersistentSearch {
     return (await this.settled()).search(query);
   }
 
+  /** The hits of `query` unranked (SearchEngine.matching). */
+  async matching(query: string): Promise<string[]> {
+    return (await this.settled()).matching(query);
+  }
+
   /** Stores a snapshot of the index and drops the journal it covers. */
   async flush(): Promise<void> {
     const engine = this.engine;
