@@ -18,6 +18,7 @@ import { remove, undoRemove } from './remove';
 import { replaceContent, saveClip, type SaveClipInput } from './save';
 import { stats } from './stats';
 import { allTags, mergeTags, renameTag } from './tags';
+import { acknowledge, outgoing } from './sync-outgoing';
 import { setFavorite, setProgress, setStatus, setTags } from './update';
 
 const DEFAULT_FLUSH_DELAY_MS = 2000;
@@ -76,6 +77,11 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     warmSearch: () => guarded(async () => void (await ctx.search.settled())),
     /** Writes the search index snapshot now instead of after the debounce delay. */
     flushSearchIndex: () => guarded(() => ctx.search.flush()),
+    /** What sync sends and applies (docs/sync.md). */
+    sync: {
+      outgoing: (limit: number) => outgoing(ctx, limit),
+      acknowledge: (upTo: number) => acknowledge(ctx, upTo),
+    },
   };
 }
 
