@@ -5,3 +5,4 @@ export { mergeArticleDocs } from './merge';
 export { editStamps, isDeleted, tagsOn } from './liveness';
 export { localDoc, type LocalArticle, type LocalChange } from './local-doc';
 export { bodyBytes, bodyHash, toBodyDoc, type BodyContent } from './body';
+export { metaOf, sameSynced } from './to-meta';

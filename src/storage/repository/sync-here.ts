@@ -49,6 +49,18 @@ export function docHere(here: Here, pending: Map<string, number>, device: string
   return { doc: localDoc(shadow?.doc ?? null, key, { meta: toMeta(row), bodyHash: hash }, bodyChanged, change), localBody: hash, bodyChanged };
 }
 
+/**
+ * What to keep of this key once `doc` is sent or applied: `localBody`, the body stored
+ * here, stays to be sent while it is the body `doc` names and has not been acknowledged.
+ */
+export function shadowRow(item: Here, local: DocHere, doc: ArticleDoc, localBody: string | null = local.localBody): SyncDocRow {
+  const localId = item.row?.id ?? item.shadow?.localId;
+  const row: SyncDocRow = { urlKey: item.key, doc, localBody, ...(localId === undefined ? {} : { localId }) };
+  const waiting = item.shadow?.bodyPending || local.bodyChanged;
+  if (waiting && localBody !== null && doc.body?.hash === localBody) row.bodyPending = true;
+  return row;
+}
+
 /** The rows of these URL keys, by key. */
 export async function rowsByKey(db: QuireDB, keys: string[]): Promise<Map<string, StoredArticle>> {
   const rows = await db.articles.where('urlKey').anyOf(keys).toArray();

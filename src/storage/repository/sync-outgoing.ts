@@ -7,7 +7,7 @@ import { guarded } from '../errors';
 import type { QuireDB, SyncDocRow, SyncOutboxEntry } from '../schema';
 import type { RepoContext } from './context';
 import { pendingTimes } from './outbox';
-import { deviceId, docHere, gatherHere, rowsByKey, type Here } from './sync-here';
+import { deviceId, docHere, gatherHere, rowsByKey, shadowRow, type Here } from './sync-here';
 
 export interface Outgoing {
   docs: ArticleDoc[];
@@ -63,11 +63,9 @@ export function outgoing(ctx: RepoContext, limit: number): Promise<Outgoing> {
       const shadows: SyncDocRow[] = [];
       const bodies: BodyDoc[] = [];
       for (const item of here) {
-        const { doc, localBody, bodyChanged } = docHere(item, pending, device);
-        if (!doc) continue;
-        const localId = item.row?.id ?? item.shadow?.localId;
-        const shadow: SyncDocRow = { urlKey: item.key, doc, localBody, ...(localId === undefined ? {} : { localId }) };
-        if (item.shadow?.bodyPending || (bodyChanged && localBody !== null)) shadow.bodyPending = true;
+        const local = docHere(item, pending, device);
+        if (!local.doc) continue;
+        const shadow = shadowRow(item, local, local.doc);
         shadows.push(shadow);
         const body = bodyToSend(item, shadow);
         if (body) bodies.push(body);
