@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_SYNCED_BODY_BYTES, bodyHash } from '../../../src/core/sync';
+import { clip } from '../storage/helpers';
+import { send, titles, twoDevices } from './replicas';
+
+const story = 'https://news.example.com/story';
+
+describe('applying what sync pulled', () => {
+  test('an article saved on one device appears on the other with its body, searchable, and is not sent back', async () => {
+    const { a, b } = twoDevices();
+    await b.saveClip(clip());
+    const { applied } = await send(b, a);
+    expect(applied).toEqual({ created: 1, updated: 0, deleted: 0, undoToken: null });
+    const here = (await a.getByUrl(story))!;
+    expect((await a.get(here.id))!.text).toBe('Body text of the story.');
+    expect((await a.list({ query: 'story', sort: 'relevance', order: 'desc', limit: 10 })).items.map((item) => item.id)).toEqual([here.id]);
+    expect((await a.sync.outgoing(100)).docs).toEqual([]);
+  });
+
+  test('the same documents applied twice leave one article and change nothing the second time', async () => {
+    const { a, b } = twoDevices();
+    await b.saveClip(clip());
+    const out = await b.sync.outgoing(100);
+    await a.sync.applyIncoming(out.docs, out.bodies);
+    expect(await a.sync.applyIncoming(out.docs, out.bodies)).toEqual({ created: 0, updated: 0, deleted: 0, undoToken: null });
+    expect(await titles(a)).toEqual(['A story']);
+  });
+
+  test('one page saved on both devices offline stays one article, with the tags of both', async () => {
+    const { a, b } = twoDevices();
+    await a.saveClip({ ...clip(), tags: ['mine'] });
+    await b.saveClip({ ...clip({ url: `${story}?utm_source=x` }), tags: ['theirs'] });
+    await send(b, a);
+    await send(a, b);
+    for (const repo of [a, b]) {
+      expect(await titles(repo)).toEqual(['A story']);
+      expect((await repo.getByUrl(story))!.tags.sort()).toEqual(['mine', 'theirs']);
+    }
+  });
+
+  test('a tag removed on one device and another added on the other: both changes kept', async () => {
+    const { a, b } = twoDevices();
+    const { article } = await a.saveClip({ ...clip(), tags: ['old'] });
+    await send(a, b);
+    const there = (await b.getByUrl(story))!;
+    await b.setTags(there.id, []);
+    await a.setTags(article.id, ['old', 'new']);
+    await send(b, a);
+    await send(a, b);
+    expect((await a.getByUrl(story))!.tags).toEqual(['new']);
+    expect((await b.getByUrl(story))!.tags).toEqual(['new']);
+  });
+
+  test('reading progress keeps the furthest point reached on either device', async () => {
+    const { a, b } = twoDevices();
+    const { article } = await a.saveClip(clip());
+    await send(a, b);
+    await a.setProgress(article.id, 0.7);
+    await b.setProgress((await b.getByUrl(story))!.id, 0.3);
+    await send(a, b);
+    await send(b, a);
+    expect((await a.getByUrl(story))!.progress).toBe(0.7);
+    expect((await b.getByUrl(story))!.progress).toBe(0.7);
+  });
+
+  test('a removal on one device moves the article to the trash on the other, where undo brings it back everywhere', async () => {
+    const { a, b } = twoDevices();
+    const { article } = await a.saveClip(clip());
+    await send(a, b);
+    await b.remove([(await b.getByUrl(story))!.id]);
+    const removal = await b.sync.outgoing(100);
+    expect(await a.sync.wouldDelete(removal.docs)).toBe(1);
+    expect(await titles(a)).toEqual(['A story']);
+    const applied = await a.sync.applyIncoming(removal.docs, removal.bodies);
+    await b.sync.acknowledge(removal.upTo);
+    expect(applied).toMatchObject({ deleted: 1, undoToken: expect.any(String) });
+    expect(await titles(a)).toEqual([]);
+    expect((await a.sync.outgoing(100)).docs).toEqual([]);
+    await a.undoRemove(applied.undoToken!);
+    expect((await a.get(article.id))!.text).toBe('Body text of the story.');
+    await send(a, b);
+    expect(await titles(b)).toEqual(['A story']);
+  });
+
+  test('a removal on one device does not remove an article read further on the other after it', async () => {
+    const { a, b } = twoDevices();
+    const { article } = await a.saveClip(clip());
+    await send(a, b);
+    await b.remove([(await b.getByUrl(story))!.id]);
+    await a.setProgress(article.id, 0.5);
+    const removal = await b.sync.outgoing(100);
+    expect(await a.sync.wouldDelete(removal.docs)).toBe(0);
+    expect((await a.sync.applyIncoming(removal.docs, [])).deleted).toBe(0);
+    await send(a, b);
+    expect(await titles(a)).toEqual(['A story']);
+    expect((await b.getByUrl(story))!.progress).toBe(0.5);
+  });
+
+  test('a body already held is not written again; a new one replaces it', async () => {
+    const { a, b } = twoDevices();
+    await a.saveClip(clip());
+    await send(a, b);
+    await b.saveClip(clip({ html: '<p>Corrected story.</p>', text: 'Corrected story.' }));
+    const { out, applied } = await send(b, a);
+    expect(out.bodies.map((body) => body.hash)).toEqual([bodyHash({ html: '<p>Corrected story.</p>', text: 'Corrected story.' })]);
+    expect(applied.updated).toBe(1);
+    const here = (await a.getByUrl(story))!;
+    expect((await a.get(here.id))!.text).toBe('Corrected story.');
+    expect(await a.sync.applyIncoming(out.docs, out.bodies)).toMatchObject({ updated: 0 });
+  });
+
+  test('a body over the cap stays on its device: the other keeps the body it has and takes the rest', async () => {
+    const { a, b } = twoDevices();
+    await a.saveClip(clip());
+    await send(a, b);
+    const big = 'x'.repeat(MAX_SYNCED_BODY_BYTES);
+    await b.saveClip(clip({ title: 'A longer story', html: `<p>${big}</p>`, text: big }));
+    const { out } = await send(b, a);
+    expect(out.bodies).toEqual([]);
+    const here = (await a.getByUrl(story))!;
+    expect(here.title).toBe('A longer story');
+    expect((await a.get(here.id))!.text).toBe('Body text of the story.');
+  });
+
+  test('a body pulled after its article, in a later call, is stored then', async () => {
+    const { a, b } = twoDevices();
+    await b.saveClip(clip());
+    const out = await b.sync.outgoing(100);
+    await a.sync.applyIncoming(out.docs, []);
+    const here = (await a.getByUrl(story))!;
+    expect((await a.get(here.id))!.text).toBe('');
+    expect(await a.sync.applyIncoming([], out.bodies)).toMatchObject({ updated: 1 });
+    expect((await a.get(here.id))!.text).toBe('Body text of the story.');
+    expect((await a.sync.outgoing(100)).docs).toEqual([]);
+  });
+});
