@@ -96,6 +96,18 @@ describe('applying what sync pulled', () => {
     expect((await b.getByUrl(story))!.progress).toBe(0.5);
   });
 
+  test('a change made here while the pulled documents were on their way is kept, and sent on the next run', async () => {
+    const { a, b } = twoDevices();
+    const { article } = await a.saveClip(clip());
+    await send(a, b);
+    await b.setStatus((await b.getByUrl(story))!.id, 'archived');
+    const pulled = await b.sync.outgoing(100);
+    await a.setFavorite(article.id, true);
+    await a.sync.applyIncoming(pulled.docs, pulled.bodies);
+    expect(await a.getByUrl(story)).toMatchObject({ status: 'archived', favorite: true });
+    expect((await a.sync.outgoing(100)).docs.map((doc) => doc.fields)).toEqual([expect.objectContaining({ status: 'archived', favorite: true })]);
+  });
+
   test('a body already held is not written again; a new one replaces it', async () => {
     const { a, b } = twoDevices();
     await a.saveClip(clip());
