@@ -16,6 +16,7 @@ import type { CountDeltas } from './counts';
 import { removalTables, trashArticles } from './remove';
 import { shadowRow } from './sync-here';
 import { mergeIncoming, type Incoming } from './sync-incoming';
+import { updateTrashed } from './sync-trash';
 import { writeFromSync } from './write';
 
 export interface Applied {
@@ -35,45 +36,55 @@ function newBody({ merged, local }: Incoming, body: BodyDoc | undefined): BodyDo
   return bodyBytes(body) > MAX_SYNCED_BODY_BYTES ? null : body;
 }
 
-type Tally = Omit<Applied, 'undoToken'>;
-
-/** Writes one live article; returns what to keep of its key. */
-async function writeArticle(ctx: RepoContext, plan: Incoming, body: BodyDoc | null, changes: SearchChanges, counts: CountDeltas, tally: Tally): Promise<SyncDocRow> {
+/** Writes one article as the merged document has it, unless it already is; whether it wrote, and what to keep of its key. */
+async function writeArticle(ctx: RepoContext, plan: Incoming, body: BodyDoc | null, changes: SearchChanges, counts: CountDeltas): Promise<{ wrote: boolean; shadow: SyncDocRow }> {
   const { db } = ctx;
   const row = plan.item.row;
   const old = row ? toMeta(row) : undefined;
   const meta = metaOf(plan.merged, row?.id ?? ctx.newId(), old);
-  if (old && !body && sameSynced(old, meta)) return shadowRow(plan.item, plan.local, plan.merged);
+  if (old && !body && sameSynced(old, meta)) return { wrote: false, shadow: shadowRow(plan.item, plan.local, plan.merged) };
   await db.articles.put(toStored(meta, plan.item.key));
   counts.track(row, meta);
   if (body) await Promise.all([db.bodies.put(toBodyRow(meta.id, body)), db.markdown.delete(meta.id)]);
   const extra = body ? (await readHighlightText(db, [meta.id])).get(meta.id) : undefined;
   changes.upsert(meta, body ? withHighlightText(body.text, extra) : row ? undefined : '');
-  if (row) tally.updated++;
-  else tally.created++;
-  return { ...shadowRow(plan.item, plan.local, plan.merged, body ? body.hash : plan.local.localBody), localId: meta.id };
+  const shadow = shadowRow(plan.item, plan.local, plan.merged, body ? body.hash : plan.local.localBody);
+  return { wrote: true, shadow: { ...shadow, localId: meta.id } };
+}
+
+/** A removed article with news since it was last applied here: the trash's copy takes them (sync-trash.ts). */
+function newsForTrash({ item, merged }: Incoming): boolean {
+  return !item.row && item.shadow?.localId !== undefined && JSON.stringify(item.shadow.doc) !== JSON.stringify(merged);
 }
 
 export function applyIncoming(ctx: RepoContext, docs: ArticleDoc[], bodies: BodyDoc[]): Promise<Applied> {
   const { db } = ctx;
   const bodyOf = new Map(bodies.map((body) => [bodyKey(body), body]));
   return writeFromSync(ctx, [...removalTables(db), db.syncDocs, db.syncState], async (changes, counts) => {
-    const tally: Tally = { created: 0, updated: 0, deleted: 0 };
+    const applied: Applied = { created: 0, updated: 0, deleted: 0, undoToken: null };
     const removed: string[] = [];
+    const trashed: Incoming[] = [];
     const shadows: SyncDocRow[] = [];
     for (const plan of await mergeIncoming(ctx, docs, [...bodyOf.keys()])) {
       const { item, local, merged } = plan;
-      if (isDeleted(merged)) {
-        if (item.row) removed.push(item.row.id);
+      if (!isDeleted(merged)) {
+        const { wrote, shadow } = await writeArticle(ctx, plan, newBody(plan, bodyOf.get(item.key)), changes, counts);
+        if (wrote) applied[item.row ? 'updated' : 'created']++;
+        shadows.push(shadow);
+      } else if (item.row) {
+        // To the trash as the merged document has it, so that its undo keeps what sync brought.
+        shadows.push((await writeArticle(ctx, plan, null, changes, counts)).shadow);
+        removed.push(item.row.id);
+      } else {
+        if (newsForTrash(plan)) trashed.push(plan);
         shadows.push(shadowRow(item, local, merged));
-        continue;
       }
-      shadows.push(await writeArticle(ctx, plan, newBody(plan, bodyOf.get(item.key)), changes, counts, tally));
     }
-    const undoToken = removed.length ? (await trashArticles(ctx, removed, changes, counts)).undoToken : null;
-    tally.deleted = removed.length;
+    if (removed.length) applied.undoToken = (await trashArticles(ctx, removed, changes, counts)).undoToken;
+    applied.deleted = removed.length;
+    await updateTrashed(db, trashed);
     await db.syncDocs.bulkPut(shadows);
-    return { ...tally, undoToken };
+    return applied;
   });
 }
 

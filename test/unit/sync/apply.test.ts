@@ -82,6 +82,36 @@ describe('applying what sync pulled', () => {
     expect(await titles(b)).toEqual(['A story']);
   });
 
+  test('undoing a removal pulled by sync keeps the changes the other device synced before removing', async () => {
+    const { a, b } = twoDevices();
+    await a.saveClip(clip());
+    await send(a, b);
+    const there = (await b.getByUrl(story))!;
+    await b.setTags(there.id, ['kept']);
+    await b.sync.acknowledge((await b.sync.outgoing(100)).upTo);
+    await b.remove([there.id]);
+    // This device was offline while the other synced twice: it pulls the tag and the removal at once.
+    const { applied } = await send(b, a);
+    await a.undoRemove(applied.undoToken!);
+    await send(a, b);
+    expect((await a.getByUrl(story))!.tags).toEqual(['kept']);
+    expect((await b.getByUrl(story))!.tags).toEqual(['kept']);
+  });
+
+  test('undoing a removal made here keeps the changes pulled since that the other device made before it', async () => {
+    const { a, b } = twoDevices();
+    const { article } = await a.saveClip(clip());
+    await send(a, b);
+    await b.setTags((await b.getByUrl(story))!.id, ['kept']);
+    const { undoToken } = await a.remove([article.id]);
+    await send(b, a);
+    expect(await titles(a)).toEqual([]);
+    await a.undoRemove(undoToken);
+    await send(a, b);
+    expect((await a.getByUrl(story))!.tags).toEqual(['kept']);
+    expect((await b.getByUrl(story))!.tags).toEqual(['kept']);
+  });
+
   test('a removal on one device does not remove an article read further on the other after it', async () => {
     const { a, b } = twoDevices();
     const { article } = await a.saveClip(clip());

@@ -44,7 +44,11 @@ interface Device {
 async function run(device: Device, step: Edit, server: Server): Promise<void> {
   const { repo } = device;
   if (step.kind === 'send') return server.send(repo);
-  if (step.kind === 'receive') return server.receive(repo);
+  if (step.kind === 'receive') {
+    // The removals sync applied can be undone too.
+    const { undoToken } = await server.receive(repo);
+    return void (undoToken && device.undo.push(undoToken));
+  }
   if (step.kind === 'undo') return void (await repo.undoRemove(device.undo.pop() ?? 'none'));
   const target = URLS[step.url]!;
   if (step.kind === 'save') return void (await repo.saveClip({ ...clip({ url: target, text: `Body ${step.text}`, html: `<p>Body ${step.text}</p>` }), tags: step.tags }));
@@ -70,7 +74,7 @@ async function seen(repo: Repository) {
 }
 
 describe('two devices syncing through a server', () => {
-  test('any interleaving of edits, offline edits of one article, removals and undos ends with the same list on both', async () => {
+  test('any interleaving of edits, offline edits of one article, removals and undos (of removals made here or pulled) ends with the same list on both', async () => {
     await fc.assert(
       fc.asyncProperty(script, async (steps) => {
         const { a, b } = twoDevices();

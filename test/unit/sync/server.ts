@@ -32,13 +32,13 @@ export class Server {
   }
 
   /** The second half: everything pulled and applied (the reader may have made changes since the first). */
-  async receive(repo: Repository): Promise<void> {
+  receive(repo: Repository) {
     const { docs, bodies } = this.pull();
-    await repo.sync.applyIncoming(docs, bodies);
+    return repo.sync.applyIncoming(docs, bodies);
   }
 
-  async sync(repo: Repository): Promise<void> {
+  async sync(repo: Repository) {
     await this.send(repo);
-    await this.receive(repo);
+    return this.receive(repo);
   }
 }
