@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_SYNCED_BODY_BYTES, bodyHash } from '../../../src/core/sync';
 import { clip } from '../storage/helpers';
-import { send, titles, twoDevices } from './replicas';
+import { onBoth, savedOnBoth, send, titles, twoDevices } from './replicas';
 
 const story = 'https://news.example.com/story';
 
@@ -40,27 +40,22 @@ describe('applying what sync pulled', () => {
 
   test('a tag removed on one device and another added on the other: both changes kept', async () => {
     const { a, b } = twoDevices();
-    const { article } = await a.saveClip({ ...clip(), tags: ['old'] });
-    await send(a, b);
-    const there = (await b.getByUrl(story))!;
-    await b.setTags(there.id, []);
-    await a.setTags(article.id, ['old', 'new']);
+    const { onA, onB } = await savedOnBoth(a, b, { ...clip(), tags: ['old'] });
+    await b.setTags(onB, []);
+    await a.setTags(onA, ['old', 'new']);
     await send(b, a);
     await send(a, b);
-    expect((await a.getByUrl(story))!.tags).toEqual(['new']);
-    expect((await b.getByUrl(story))!.tags).toEqual(['new']);
+    expect(await onBoth([a, b], story, (article) => article.tags)).toEqual([['new'], ['new']]);
   });
 
   test('reading progress keeps the furthest point reached on either device', async () => {
     const { a, b } = twoDevices();
-    const { article } = await a.saveClip(clip());
-    await send(a, b);
-    await a.setProgress(article.id, 0.7);
-    await b.setProgress((await b.getByUrl(story))!.id, 0.3);
+    const { onA, onB } = await savedOnBoth(a, b);
+    await a.setProgress(onA, 0.7);
+    await b.setProgress(onB, 0.3);
     await send(a, b);
     await send(b, a);
-    expect((await a.getByUrl(story))!.progress).toBe(0.7);
-    expect((await b.getByUrl(story))!.progress).toBe(0.7);
+    expect(await onBoth([a, b], story, (article) => article.progress)).toEqual([0.7, 0.7]);
   });
 
   test('a removal on one device moves the article to the trash on the other, where undo brings it back everywhere', async () => {
@@ -84,32 +79,27 @@ describe('applying what sync pulled', () => {
 
   test('undoing a removal pulled by sync keeps the changes the other device synced before removing', async () => {
     const { a, b } = twoDevices();
-    await a.saveClip(clip());
-    await send(a, b);
-    const there = (await b.getByUrl(story))!;
-    await b.setTags(there.id, ['kept']);
+    const { onB } = await savedOnBoth(a, b);
+    await b.setTags(onB, ['kept']);
     await b.sync.acknowledge((await b.sync.outgoing(100)).upTo);
-    await b.remove([there.id]);
+    await b.remove([onB]);
     // This device was offline while the other synced twice: it pulls the tag and the removal at once.
     const { applied } = await send(b, a);
     await a.undoRemove(applied.undoToken!);
     await send(a, b);
-    expect((await a.getByUrl(story))!.tags).toEqual(['kept']);
-    expect((await b.getByUrl(story))!.tags).toEqual(['kept']);
+    expect(await onBoth([a, b], story, (article) => article.tags)).toEqual([['kept'], ['kept']]);
   });
 
   test('undoing a removal made here keeps the changes pulled since that the other device made before it', async () => {
     const { a, b } = twoDevices();
-    const { article } = await a.saveClip(clip());
-    await send(a, b);
-    await b.setTags((await b.getByUrl(story))!.id, ['kept']);
-    const { undoToken } = await a.remove([article.id]);
+    const { onA, onB } = await savedOnBoth(a, b);
+    await b.setTags(onB, ['kept']);
+    const { undoToken } = await a.remove([onA]);
     await send(b, a);
     expect(await titles(a)).toEqual([]);
     await a.undoRemove(undoToken);
     await send(a, b);
-    expect((await a.getByUrl(story))!.tags).toEqual(['kept']);
-    expect((await b.getByUrl(story))!.tags).toEqual(['kept']);
+    expect(await onBoth([a, b], story, (article) => article.tags)).toEqual([['kept'], ['kept']]);
   });
 
   test('a removal on one device does not remove an article read further on the other after it', async () => {

@@ -1,6 +1,7 @@
 /** Two devices with their own databases, one clock, and sync's exchange between them. */
-import type { Repository } from '../../../src/storage';
-import { freshDb } from '../storage/helpers';
+import type { ArticleMeta } from '../../../src/core/article';
+import type { Repository, SaveClipInput } from '../../../src/storage';
+import { clip, freshDb } from '../storage/helpers';
 import { createRepository } from '../../../src/storage';
 
 export function twoDevices() {
@@ -21,4 +22,16 @@ export async function send(from: Repository, to: Repository) {
 export async function titles(repo: Repository): Promise<string[]> {
   const page = await repo.list({ sort: 'savedAt', order: 'asc', limit: 1000 });
   return page.items.map((item) => item.title);
+}
+
+/** An article saved on `a` and sent to `b`: its id on each. */
+export async function savedOnBoth(a: Repository, b: Repository, input: SaveClipInput = clip()) {
+  const { article } = await a.saveClip(input);
+  await send(a, b);
+  return { onA: article.id, onB: (await b.getByUrl(article.url))!.id };
+}
+
+/** What `pick` reads of the article at `url` on each device. */
+export function onBoth<T>(devices: Repository[], url: string, pick: (article: ArticleMeta) => T): Promise<T[]> {
+  return Promise.all(devices.map(async (repo) => pick((await repo.getByUrl(url))!)));
 }
