@@ -13,13 +13,10 @@ export interface Incoming {
   merged: ArticleDoc;
 }
 
-/** The incoming documents, several versions of one key merged into one. */
+/** The incoming documents, several versions of one key merged into one; a lone one merged with itself, which drops PouchDB's fields (_rev). */
 function byKey(docs: ArticleDoc[]): Map<string, ArticleDoc> {
   const merged = new Map<string, ArticleDoc>();
-  for (const doc of docs) {
-    const seen = merged.get(doc.urlKey);
-    merged.set(doc.urlKey, seen ? mergeArticleDocs(seen, doc) : doc);
-  }
+  for (const doc of docs) merged.set(doc.urlKey, mergeArticleDocs(merged.get(doc.urlKey) ?? doc, doc));
   return merged;
 }
 

@@ -26,6 +26,18 @@ describe('applying what sync pulled', () => {
     expect(await titles(a)).toEqual(['A story']);
   });
 
+  test("the replica's revision fields are not kept, so they never go out again", async () => {
+    const { a, b } = twoDevices();
+    const { onA, onB } = await savedOnBoth(a, b);
+    await b.setFavorite(onB, true);
+    const changed = (await b.sync.outgoing(100)).docs.map((doc) => ({ ...doc, _rev: '2-abc', _conflicts: ['2-def'] }));
+    await a.sync.applyIncoming(changed, []);
+    await a.setProgress(onA, 0.5);
+    const sent = (await a.sync.outgoing(100)).docs;
+    expect(sent.map((doc) => doc.fields.favorite)).toEqual([true]);
+    expect(Object.keys(sent[0]!).sort()).toEqual(['_id', 'body', 'deleted', 'fields', 'progress', 'stamps', 'tags', 'type', 'urlKey']);
+  });
+
   test('one page saved on both devices offline stays one article, with the tags of both', async () => {
     const { a, b } = twoDevices();
     await a.saveClip({ ...clip(), tags: ['mine'] });
