@@ -6,3 +6,4 @@ export { editStamps, isDeleted, tagsOn } from './liveness';
 export { localDoc, type LocalArticle, type LocalChange } from './local-doc';
 export { bodyBytes, bodyHash, toBodyDoc, type BodyContent } from './body';
 export { metaOf, sameSynced } from './to-meta';
+export { isArticleDoc, isBodyDoc } from './valid';

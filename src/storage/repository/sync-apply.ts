@@ -5,7 +5,7 @@
  * so it can be undone; the undo is then a change made here, after the tombstone.
  * Body HTML arrives sanitized by the caller, as an import's does: storage has no DOM.
  */
-import { bodyBytes, isDeleted, MAX_SYNCED_BODY_BYTES, metaOf, sameSynced, type ArticleDoc, type BodyDoc } from '../../core/sync';
+import { bodyBytes, isArticleDoc, isBodyDoc, isDeleted, MAX_SYNCED_BODY_BYTES, metaOf, sameSynced, type ArticleDoc, type BodyDoc } from '../../core/sync';
 import { guarded } from '../errors';
 import { toBodyRow, toMeta, toStored } from '../records';
 import type { SyncDocRow } from '../schema';
@@ -25,6 +25,8 @@ export interface Applied {
   deleted: number;
   /** Puts back the articles this call removed (repository.undoRemove); null when it removed none. */
   undoToken: string | null;
+  /** Documents left out because Quire could not have written them (isArticleDoc, isBodyDoc). */
+  skipped: number;
 }
 
 const bodyKey = (body: BodyDoc): string => body._id.slice('body:'.length);
@@ -57,11 +59,14 @@ function newsForTrash({ item, merged }: Incoming): boolean {
   return !item.row && item.shadow?.localId !== undefined && JSON.stringify(item.shadow.doc) !== JSON.stringify(merged);
 }
 
-export function applyIncoming(ctx: RepoContext, docs: ArticleDoc[], bodies: BodyDoc[]): Promise<Applied> {
+export function applyIncoming(ctx: RepoContext, pulled: ArticleDoc[], pulledBodies: BodyDoc[]): Promise<Applied> {
   const { db } = ctx;
+  const docs = pulled.filter(isArticleDoc);
+  const bodies = pulledBodies.filter(isBodyDoc);
+  const skipped = pulled.length - docs.length + pulledBodies.length - bodies.length;
   const bodyOf = new Map(bodies.map((body) => [bodyKey(body), body]));
   return writeFromSync(ctx, [...removalTables(db), db.syncDocs, db.syncState], async (changes, counts) => {
-    const applied: Applied = { created: 0, updated: 0, deleted: 0, undoToken: null };
+    const applied: Applied = { created: 0, updated: 0, deleted: 0, undoToken: null, skipped };
     const removed: string[] = [];
     const trashed: Incoming[] = [];
     const shadows: SyncDocRow[] = [];
@@ -91,6 +96,6 @@ export function applyIncoming(ctx: RepoContext, docs: ArticleDoc[], bodies: Body
 /** How many articles in the list these documents would remove: the valve that asks before a mass removal. */
 export async function wouldDelete(ctx: RepoContext, docs: ArticleDoc[]): Promise<number> {
   const { db } = ctx;
-  const plans = await guarded(() => db.transaction('rw', [db.articles, db.bodies, db.syncOutbox, db.syncDocs, db.syncState], () => mergeIncoming(ctx, docs)));
+  const plans = await guarded(() => db.transaction('rw', [db.articles, db.bodies, db.syncOutbox, db.syncDocs, db.syncState], () => mergeIncoming(ctx, docs.filter(isArticleDoc))));
   return plans.filter((plan) => plan.item.row && isDeleted(plan.merged)).length;
 }

@@ -10,7 +10,7 @@ describe('applying what sync pulled', () => {
     const { a, b } = twoDevices();
     await b.saveClip(clip());
     const { applied } = await send(b, a);
-    expect(applied).toEqual({ created: 1, updated: 0, deleted: 0, undoToken: null });
+    expect(applied).toEqual({ created: 1, updated: 0, deleted: 0, undoToken: null, skipped: 0 });
     const here = (await a.getByUrl(story))!;
     expect((await a.get(here.id))!.text).toBe('Body text of the story.');
     expect((await a.list({ query: 'story', sort: 'relevance', order: 'desc', limit: 10 })).items.map((item) => item.id)).toEqual([here.id]);
@@ -22,7 +22,7 @@ describe('applying what sync pulled', () => {
     await b.saveClip(clip());
     const out = await b.sync.outgoing(100);
     await a.sync.applyIncoming(out.docs, out.bodies);
-    expect(await a.sync.applyIncoming(out.docs, out.bodies)).toEqual({ created: 0, updated: 0, deleted: 0, undoToken: null });
+    expect(await a.sync.applyIncoming(out.docs, out.bodies)).toEqual({ created: 0, updated: 0, deleted: 0, undoToken: null, skipped: 0 });
     expect(await titles(a)).toEqual(['A story']);
   });
 
@@ -35,6 +35,23 @@ describe('applying what sync pulled', () => {
     const sent = (await a.sync.outgoing(100)).docs;
     expect(sent.map((doc) => doc.progress.value)).toEqual([0.5]);
     expect(Object.keys(sent[0]!).sort()).toEqual(['_id', 'body', 'deleted', 'fields', 'progress', 'stamps', 'tags', 'type', 'urlKey']);
+  });
+
+  test('documents Quire could not have written are left out and counted, the others applied', async () => {
+    const { a, b } = twoDevices();
+    await b.saveClip(clip());
+    const { docs: [doc], bodies: [body] } = await b.sync.outgoing(100);
+    const hostile = [
+      { ...doc!, fields: { ...doc!.fields, url: 'javascript:alert(1)' } },
+      { ...doc!, fields: { ...doc!.fields, title: 42 } },
+      { ...doc!, _id: 'article:elsewhere.example.com' },
+      { ...doc!, progress: { ...doc!.progress, value: 7 } },
+      { ...doc!, tags: { news: { on: 'yes' } } },
+    ] as unknown as (typeof doc)[];
+    const applied = await a.sync.applyIncoming([...hostile, doc!], [{ ...body!, html: null } as unknown as typeof body, body!]);
+    expect(applied).toMatchObject({ created: 1, skipped: 6 });
+    expect((await a.getByUrl(story))!.url).toBe(story);
+    expect(await a.sync.applyIncoming(hostile as never, [])).toMatchObject({ created: 0, updated: 0, skipped: 5 });
   });
 
   test('one page saved on both devices offline stays one article, with the tags of both', async () => {
