@@ -2,7 +2,6 @@
  * Whether a document pulled from the server is one Quire could have written: the server is
  * the reader's, but what comes from the network is checked before it reaches the list.
  */
-import { canonicalizeUrl } from '../url';
 import { articleDocId, bodyDocId, SYNCED_FIELDS, type ArticleDoc, type BodyDoc, type SyncedField } from './types';
 
 type Check = (value: unknown) => boolean;
@@ -11,10 +10,18 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isString: Check = (value) => typeof value === 'string';
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const orNull = (check: Check): Check => (value) => value === null || check(value);
-const isHttpUrl: Check = (value) => typeof value === 'string' && canonicalizeUrl(value) !== null;
+/** The schemes a clipped or imported page has (a file the reader let Quire read included); never javascript: or data:. */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+function isPageUrl(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && PAGE_SCHEMES.has(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 
 const FIELD_CHECKS: Record<SyncedField, Check> = {
-  url: isHttpUrl,
+  url: isPageUrl,
   canonicalUrl: isString,
   title: isString,
   byline: orNull(isString),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SYNCED_BODY_BYTES, bodyHash } from '../../../src/core/sync';
+import { MAX_SYNCED_BODY_BYTES, bodyHash, type ArticleDoc, type BodyDoc } from '../../../src/core/sync';
 import { clip } from '../storage/helpers';
 import { onBoth, savedOnBoth, send, titles, twoDevices } from './replicas';
 
@@ -47,11 +47,11 @@ describe('applying what sync pulled', () => {
       { ...doc!, _id: 'article:elsewhere.example.com' },
       { ...doc!, progress: { ...doc!.progress, value: 7 } },
       { ...doc!, tags: { news: { on: 'yes' } } },
-    ] as unknown as (typeof doc)[];
-    const applied = await a.sync.applyIncoming([...hostile, doc!], [{ ...body!, html: null } as unknown as typeof body, body!]);
+    ] as unknown as ArticleDoc[];
+    const applied = await a.sync.applyIncoming([...hostile, doc!], [{ ...body!, html: null } as unknown as BodyDoc, body!]);
     expect(applied).toMatchObject({ created: 1, skipped: 6 });
     expect((await a.getByUrl(story))!.url).toBe(story);
-    expect(await a.sync.applyIncoming(hostile as never, [])).toMatchObject({ created: 0, updated: 0, skipped: 5 });
+    expect(await a.sync.applyIncoming(hostile, [])).toMatchObject({ created: 0, updated: 0, skipped: 5 });
   });
 
   test('one page saved on both devices offline stays one article, with the tags of both', async () => {
