@@ -8,6 +8,7 @@
 import { bodyBytes, isArticleDoc, isBodyDoc, isDeleted, MAX_SYNCED_BODY_BYTES, metaOf, sameSynced, type ArticleDoc, type BodyDoc } from '../../core/sync';
 import { guarded } from '../errors';
 import { toBodyRow, toMeta, toStored } from '../records';
+import type { ArticleMeta } from '../../core/article';
 import type { SyncDocRow } from '../schema';
 import { readHighlightText, withHighlightText } from '../search/highlight-text';
 import type { SearchChanges } from '../search/changes';
@@ -38,20 +39,46 @@ function newBody({ merged, local }: Incoming, body: BodyDoc | undefined): BodyDo
   return bodyBytes(body) > MAX_SYNCED_BODY_BYTES ? null : body;
 }
 
-/** Writes one article as the merged document has it, unless it already is; whether it wrote, and what to keep of its key. */
-async function writeArticle(ctx: RepoContext, plan: Incoming, body: BodyDoc | null, changes: SearchChanges, counts: CountDeltas): Promise<{ wrote: boolean; shadow: SyncDocRow }> {
-  const { db } = ctx;
+/** An article to write as the merged document has it, with the body to store beside it. */
+interface Write {
+  plan: Incoming;
+  meta: ArticleMeta;
+  body: BodyDoc | null;
+}
+
+/** The write an article needs, or null when the list already has it so. */
+function writeFor(ctx: RepoContext, plan: Incoming, body: BodyDoc | null): Write | null {
   const row = plan.item.row;
   const old = row ? toMeta(row) : undefined;
   const meta = metaOf(plan.merged, row?.id ?? ctx.newId(), old);
-  if (old && !body && sameSynced(old, meta)) return { wrote: false, shadow: shadowRow(plan.item, plan.local, plan.merged) };
-  await db.articles.put(toStored(meta, plan.item.key));
-  counts.track(row, meta);
-  if (body) await Promise.all([db.bodies.put(toBodyRow(meta.id, body)), db.markdown.delete(meta.id)]);
-  const extra = body ? (await readHighlightText(db, [meta.id])).get(meta.id) : undefined;
-  changes.upsert(meta, body ? withHighlightText(body.text, extra) : row ? undefined : '');
-  const shadow = shadowRow(plan.item, plan.local, plan.merged, body ? body.hash : plan.local.localBody);
-  return { wrote: true, shadow: { ...shadow, localId: meta.id } };
+  return old && !body && sameSynced(old, meta) ? null : { plan, meta, body };
+}
+
+function shadowAfter({ item, local, merged }: Incoming, write: Write | null): SyncDocRow {
+  if (!write) return shadowRow(item, local, merged);
+  return { ...shadowRow(item, local, merged, write.body ? write.body.hash : local.localBody), localId: write.meta.id };
+}
+
+/**
+ * All the writes in a few bulk requests, after the loop: Dexie follows its transaction
+ * across at most about a hundred native awaits in a row (ZONE_ECHO_LIMIT), and a loop
+ * awaiting per article failed with PrematureCommitError once a call applied that many.
+ */
+async function writeAll(ctx: RepoContext, writes: Write[], changes: SearchChanges, counts: CountDeltas): Promise<void> {
+  const { db } = ctx;
+  if (writes.length === 0) return;
+  const withBody = writes.filter((write) => write.body);
+  const bodyIds = withBody.map((write) => write.meta.id);
+  await Promise.all([
+    db.articles.bulkPut(writes.map(({ plan, meta }) => toStored(meta, plan.item.key))),
+    db.bodies.bulkPut(withBody.map(({ meta, body }) => toBodyRow(meta.id, body!))),
+    db.markdown.bulkDelete(bodyIds),
+  ]);
+  const extra = await readHighlightText(db, bodyIds);
+  for (const { plan, meta, body } of writes) {
+    counts.track(plan.item.row, meta);
+    changes.upsert(meta, body ? withHighlightText(body.text, extra.get(meta.id)) : plan.item.row ? undefined : '');
+  }
 }
 
 /** A removed article with news since it was last applied here: the trash's copy takes them (sync-trash.ts). */
@@ -67,24 +94,26 @@ export function applyIncoming(ctx: RepoContext, pulled: ArticleDoc[], pulledBodi
   const bodyOf = new Map(bodies.map((body) => [bodyKey(body), body]));
   return writeFromSync(ctx, [...removalTables(db), db.syncDocs, db.syncState], async (changes, counts) => {
     const applied: Applied = { created: 0, updated: 0, deleted: 0, undoToken: null, skipped };
+    const writes: Write[] = [];
     const removed: string[] = [];
     const trashed: Incoming[] = [];
     const shadows: SyncDocRow[] = [];
     for (const plan of await mergeIncoming(ctx, docs, [...bodyOf.keys()])) {
-      const { item, local, merged } = plan;
-      if (!isDeleted(merged)) {
-        const { wrote, shadow } = await writeArticle(ctx, plan, newBody(plan, bodyOf.get(item.key)), changes, counts);
-        if (wrote) applied[item.row ? 'updated' : 'created']++;
-        shadows.push(shadow);
-      } else if (item.row) {
-        // To the trash as the merged document has it, so that its undo keeps what sync brought.
-        shadows.push((await writeArticle(ctx, plan, null, changes, counts)).shadow);
-        removed.push(item.row.id);
-      } else {
+      const { item, merged } = plan;
+      const gone = isDeleted(merged);
+      if (gone && !item.row) {
         if (newsForTrash(plan)) trashed.push(plan);
-        shadows.push(shadowRow(item, local, merged));
+        shadows.push(shadowAfter(plan, null));
+        continue;
       }
+      // A removed article goes to the trash as the merged document has it, so that its undo keeps what sync brought.
+      const write = writeFor(ctx, plan, gone ? null : newBody(plan, bodyOf.get(item.key)));
+      if (write) writes.push(write);
+      if (gone) removed.push(item.row!.id);
+      else if (write) applied[item.row ? 'updated' : 'created']++;
+      shadows.push(shadowAfter(plan, write));
     }
+    await writeAll(ctx, writes, changes, counts);
     if (removed.length) applied.undoToken = (await trashArticles(ctx, removed, changes, counts)).undoToken;
     applied.deleted = removed.length;
     await updateTrashed(db, trashed);

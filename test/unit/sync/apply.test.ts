@@ -54,6 +54,17 @@ describe('applying what sync pulled', () => {
     expect(await a.sync.applyIncoming(hostile, [])).toMatchObject({ created: 0, updated: 0, skipped: 5 });
   });
 
+  test('a first sync of a thousand articles applies in one call, and applying it again changes nothing', async () => {
+    const { a, b } = twoDevices();
+    const items = Array.from({ length: 1000 }, (_, i) => ({ url: `https://news.example.com/${i}`, title: `Story ${i}`, tags: ['news'], status: 'unread' as const, favorite: false, savedAt: i, kind: 'link' as const, line: i + 1 }));
+    await b.applyImport(items);
+    const out = await b.sync.outgoing(1000);
+    expect(await a.sync.wouldDelete(out.docs)).toBe(0);
+    expect(await a.sync.applyIncoming(out.docs, out.bodies)).toMatchObject({ created: 1000 });
+    expect(await a.sync.applyIncoming(out.docs, out.bodies)).toMatchObject({ created: 0, updated: 0 });
+    expect((await a.stats()).total).toBe(1000);
+  }, 60_000);
+
   test('one page saved on both devices offline stays one article, with the tags of both', async () => {
     const { a, b } = twoDevices();
     await a.saveClip({ ...clip(), tags: ['mine'] });
