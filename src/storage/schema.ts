@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ArticleBody, ArticleMeta, MarkdownCache, NullableField } from '../core/article';
 import type { Highlight } from '../core/highlights/types';
+import type { ArticleDoc } from '../core/sync/types';
 import { declareVersions } from './versions';
 import { DB_NAME } from './database-name';
 
@@ -77,6 +78,29 @@ export interface TrashBatch {
   imageRefs?: ImageRef[];
 }
 
+/** One write's changed articles, each with the time it changed, until sync has sent them. */
+export interface SyncOutboxEntry {
+  seq?: number;
+  changes: [id: string, at: number][];
+}
+
+/** The last document synced or applied for one URL key, and which article here it is. */
+export interface SyncDocRow {
+  urlKey: string;
+  /** The local article's id (a removed one's too, until another takes the key); none for a removal pulled before this device had the article. */
+  localId?: string;
+  doc: ArticleDoc;
+  /** Hash of the body stored here, which may not be the one the document names yet. */
+  localBody: string | null;
+  /** Set while this device's body has been handed out but not acknowledged. */
+  bodyPending?: true;
+}
+
+export interface SyncStateRow {
+  key: 'device';
+  value: string;
+}
+
 export interface CountRow {
   key: string;
   n: number;
@@ -93,6 +117,9 @@ export type QuireDB = Dexie & {
   trash: EntityTable<TrashBatch, 'token'>;
   images: EntityTable<ImageRow, 'hash'>;
   imageRefs: Table<ImageRef, [string, string]>;
+  syncOutbox: EntityTable<SyncOutboxEntry, 'seq'>;
+  syncDocs: EntityTable<SyncDocRow, 'urlKey'>;
+  syncState: EntityTable<SyncStateRow, 'key'>;
 };
 
 export { DB_NAME };

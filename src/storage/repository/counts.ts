@@ -6,19 +6,23 @@
 import type { ArticleMeta } from '../../core/article';
 import type { QuireDB } from '../schema';
 
-type Counted = Pick<ArticleMeta, 'status' | 'favorite' | 'tags'>;
+type Counted = Pick<ArticleMeta, 'id' | 'status' | 'favorite' | 'tags'>;
 
 export const TAG_PREFIX = 'tag:';
 
-export function countKeys(article: Counted): string[] {
+export function countKeys(article: Omit<Counted, 'id'>): string[] {
   return ['all', `status:${article.status}`, ...(article.favorite ? ['favorite'] : []), ...article.tags.map((tag) => TAG_PREFIX + tag)];
 }
 
 export class CountDeltas {
   private readonly deltas = new Map<string, number>();
+  /** Every article the write changed, added or removed: what the sync outbox records. */
+  readonly articles = new Set<string>();
 
   /** Records one article changing from `before` to `after` (either absent for an insert or a removal). */
   track(before: Counted | undefined, after: Counted | undefined): void {
+    const id = (before ?? after)?.id;
+    if (id !== undefined) this.articles.add(id);
     if (before) for (const key of countKeys(before)) this.deltas.set(key, (this.deltas.get(key) ?? 0) - 1);
     if (after) for (const key of countKeys(after)) this.deltas.set(key, (this.deltas.get(key) ?? 0) + 1);
   }

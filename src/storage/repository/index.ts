@@ -3,6 +3,7 @@
  * database. Each operation is one transaction; every failure is a StorageError.
  */
 import type { ArticleStatus } from '../../core/article';
+import type { ArticleDoc, BodyDoc } from '../../core/sync';
 import type { ImportItem } from '../../core/formats/types';
 import { guarded } from '../errors';
 import type { QuireDB } from '../schema';
@@ -19,6 +20,8 @@ import { remove, undoRemove } from './remove';
 import { replaceContent, saveClip, type SaveClipInput } from './save';
 import { stats } from './stats';
 import { allTags, mergeTags, renameTag } from './tags';
+import { applyIncoming, wouldDelete } from './sync-apply';
+import { acknowledge, outgoing } from './sync-outgoing';
 import { setFavorite, setProgress, setStatus, setTags } from './update';
 
 const DEFAULT_FLUSH_DELAY_MS = 2000;
@@ -79,6 +82,13 @@ export function createRepository(db: QuireDB, options: RepositoryOptions = {}) {
     warmSearch: () => guarded(async () => void (await Promise.all([ctx.search.settled(), ctx.order.ready()]))),
     /** Writes the search index snapshot now instead of after the debounce delay. */
     flushSearchIndex: () => guarded(() => ctx.search.flush()),
+    /** What sync sends and applies (docs/sync.md). */
+    sync: {
+      outgoing: (limit: number) => outgoing(ctx, limit),
+      acknowledge: (upTo: number) => acknowledge(ctx, upTo),
+      applyIncoming: (docs: ArticleDoc[], bodies: BodyDoc[]) => applyIncoming(ctx, docs, bodies),
+      wouldDelete: (docs: ArticleDoc[]) => wouldDelete(ctx, docs),
+    },
   };
 }
 

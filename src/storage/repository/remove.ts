@@ -10,6 +10,7 @@ import type { MarkdownRow, StoredArticle } from '../schema';
 import type { RepoContext } from './context';
 import { HIGHLIGHT_COUNT_PREFIX } from './highlights';
 import type { CountDeltas } from './counts';
+import type { SearchChanges } from '../search/changes';
 import type { Highlight } from '../../core/highlights/types';
 import { highlightText, withHighlightText } from '../search/highlight-text';
 import { dropUnreferenced, takeRefs } from './images';
@@ -28,31 +29,39 @@ function countHighlights(counts: CountDeltas, highlights: Highlight[], sign: 1 |
   for (const { articleId } of highlights) counts.adjust(HIGHLIGHT_COUNT_PREFIX + articleId, sign);
 }
 
-export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
+/** The tables a removal writes. */
+export function removalTables(db: RepoContext['db']) {
+  return [db.articles, db.bodies, db.markdown, db.highlights, db.trash, db.images, db.imageRefs];
+}
+
+/** Inside a write transaction: moves these articles, with all they hold, to a new trash batch. */
+export async function trashArticles(ctx: RepoContext, ids: string[], changes: SearchChanges, counts: CountDeltas): Promise<RemoveResult> {
   const { db } = ctx;
-  return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights, db.trash, db.images, db.imageRefs], async (changes, counts) => {
-    const now = ctx.now();
-    const expired = db.trash.where('removedAt').below(now - UNDO_WINDOW_MS);
-    const expiredRefs = (await expired.toArray()).flatMap((batch) => batch.imageRefs ?? []);
-    await expired.delete();
-    await dropUnreferenced(db, expiredRefs.map((ref) => ref.hash));
-    const unique = [...new Set(ids)];
-    const articles = (await db.articles.bulkGet(unique)).filter((row): row is StoredArticle => row !== undefined);
-    const found = articles.map((row) => row.id);
-    const bodies = (await db.bodies.bulkGet(found)).filter((row): row is ArticleBody => row !== undefined);
-    const markdown = (await db.markdown.bulkGet(found)).filter((row): row is MarkdownRow => row !== undefined);
-    const highlights = await db.highlights.where('articleId').anyOf(found).toArray();
-    await Promise.all([db.articles.bulkDelete(found), db.bodies.bulkDelete(found), db.markdown.bulkDelete(found), db.highlights.bulkDelete(highlights.map((h) => h.id))]);
-    const imageRefs = await takeRefs(db, found);
-    const undoToken = ctx.newId();
-    await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown, highlights, imageRefs });
-    countHighlights(counts, highlights, -1);
-    for (const row of articles) {
-      changes.remove(row.id);
-      counts.track(row, undefined);
-    }
-    return { undoToken, removed: found.length };
-  });
+  const now = ctx.now();
+  const expired = db.trash.where('removedAt').below(now - UNDO_WINDOW_MS);
+  const expiredRefs = (await expired.toArray()).flatMap((batch) => batch.imageRefs ?? []);
+  await expired.delete();
+  await dropUnreferenced(db, expiredRefs.map((ref) => ref.hash));
+  const unique = [...new Set(ids)];
+  const articles = (await db.articles.bulkGet(unique)).filter((row): row is StoredArticle => row !== undefined);
+  const found = articles.map((row) => row.id);
+  const bodies = (await db.bodies.bulkGet(found)).filter((row): row is ArticleBody => row !== undefined);
+  const markdown = (await db.markdown.bulkGet(found)).filter((row): row is MarkdownRow => row !== undefined);
+  const highlights = await db.highlights.where('articleId').anyOf(found).toArray();
+  await Promise.all([db.articles.bulkDelete(found), db.bodies.bulkDelete(found), db.markdown.bulkDelete(found), db.highlights.bulkDelete(highlights.map((h) => h.id))]);
+  const imageRefs = await takeRefs(db, found);
+  const undoToken = ctx.newId();
+  await db.trash.add({ token: undoToken, removedAt: now, articles, bodies, markdown, highlights, imageRefs });
+  countHighlights(counts, highlights, -1);
+  for (const row of articles) {
+    changes.remove(row.id);
+    counts.track(row, undefined);
+  }
+  return { undoToken, removed: found.length };
+}
+
+export function remove(ctx: RepoContext, ids: string[]): Promise<RemoveResult> {
+  return writeTransaction(ctx, removalTables(ctx.db), (changes, counts) => trashArticles(ctx, ids, changes, counts));
 }
 
 /** Puts a removed batch back as it was; fails with 'undo-expired' once the undo window has passed. */

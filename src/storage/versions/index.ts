@@ -11,6 +11,7 @@ import { V4_STORES } from './v4';
 import { upgradeToV5, V5_STORES } from './v5';
 import { V6_STORES } from './v6';
 import { V7_STORES } from './v7';
+import { upgradeToV8, V8_STORES } from './v8';
 import { LATEST_VERSION } from '../database-name';
 
 export function declareVersions(db: Dexie): void {
@@ -20,5 +21,6 @@ export function declareVersions(db: Dexie): void {
   db.version(4).stores(V4_STORES);
   db.version(5).stores(V5_STORES).upgrade(upgradeToV5);
   db.version(6).stores(V6_STORES);
-  db.version(LATEST_VERSION).stores(V7_STORES);
+  db.version(7).stores(V7_STORES);
+  db.version(LATEST_VERSION).stores(V8_STORES).upgrade(upgradeToV8);
 }

@@ -33,13 +33,19 @@ const RELEASED_V5 = {
   markdown: 'id',
 };
 
-/** The shipped schemas in order: version n declares RELEASED[n - 1]. */
 /** Version 6 as it shipped: what changed from version 5. */
 const RELEASED_V6 = {
   highlights: 'id, articleId',
 };
 
-const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4, RELEASED_V5, RELEASED_V6];
+/** Version 7 as it shipped: what changed from version 6. */
+const RELEASED_V7 = {
+  images: 'hash',
+  imageRefs: '[id+url], id, hash',
+};
+
+/** The shipped schemas in order: version n declares RELEASED[n - 1]. */
+const RELEASED = [RELEASED_V1, RELEASED_V2, RELEASED_V3, RELEASED_V4, RELEASED_V5, RELEASED_V6, RELEASED_V7];
 
 /** A fresh IndexedDB with the database declared as it shipped at `version`, to fill before the current code opens it. */
 export function releasedDatabase(version: number) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { LATEST_VERSION } from '../../../src/storage/database-name';
 import { openCurrent, releasedDatabase, v1Article } from './released';
 import { passage } from './highlight-fixtures';
 
@@ -13,7 +14,7 @@ describe('upgrading from version 5', () => {
     const { db, repo } = openCurrent(factories);
     const { urlKey: _k, titleKey: _t, pubAt: _p, fav: _f, ...meta } = v1Article;
     expect(await repo.get(v1Article.id)).toEqual({ ...meta, html: '<p>Ancien texte</p>', text: 'Ancien texte' });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect((await repo.list({ sort: 'savedAt', order: 'desc', limit: 10, highlighted: true })).items).toEqual([]);
     await repo.addHighlight({ articleId: v1Article.id, color: 'yellow', note: 'gardé', ...passage('Main Street') });
     expect((await repo.list({ sort: 'savedAt', order: 'desc', limit: 10, highlighted: true })).items).toEqual([{ ...meta, highlightCount: 1 }]);
