@@ -74,7 +74,8 @@ const trailingSections: ClutterRule = {
   apply(root, scan) {
     const total = textOf(root).length;
     for (const { el, text } of shortBlocks(scan, 60)) {
-      if (!TRAILING_HEADING.test(text)) continue;
+      // A table cell is data ("Comment" as a column's name), never a section heading.
+      if (!TRAILING_HEADING.test(text) || el.closest('td, th')) continue;
       const before = textBefore(el, root);
       if (before > total * 0.5) {
         removeFollowing(el, root);
