@@ -133,6 +133,21 @@ const legalAndTags: ClutterRule = {
   },
 };
 
+/** Prose outside links that makes a list item part of the article, not a link to elsewhere. */
+const PROSE_ITEM_CHARS = 80;
+
+/**
+ * A list that is part of an outline: nested in an item of another list, or holding an
+ * item of prose (a changelog's "In progress:" with its bug links, a list of notes).
+ */
+function isOutline(list: Element): boolean {
+  if (list.parentElement?.closest('li')) return true;
+  for (const item of list.children) {
+    if (item.tagName.toUpperCase() === 'LI' && textOf(item).length * (1 - linkDensity(item)) >= PROSE_ITEM_CHARS) return true;
+  }
+  return false;
+}
+
 /** Lists and boxes that are mostly links: related reads, navigation, breadcrumbs. */
 const linkLists: ClutterRule = {
   name: 'link-lists',
@@ -140,6 +155,7 @@ const linkLists: ClutterRule = {
     for (const el of scan.elements) {
       const tag = el.tagName.toUpperCase();
       if (el === root || !el.parentNode || !['UL', 'OL', 'DIV', 'NAV', 'SECTION', 'ASIDE', 'TABLE'].includes(tag)) continue;
+      if ((tag === 'UL' || tag === 'OL') && isOutline(el)) continue;
       const links = el.querySelectorAll('a').length;
       if (links >= 3 && linkDensity(el) > 0.7 && textOf(el).length < 1000) el.remove();
     }
