@@ -109,7 +109,12 @@ const metaLines: ClutterRule = {
   },
 };
 
-const PROMPT_LINE = /^(share( this)?( on)?|teilen|diesen (artikel|beitrag) teilen|artikel teilen|follow us|folge(n sie)? uns|like us|sign up|subscribe|newsletter|abonnieren|jetzt abonnieren|melden sie sich|never miss|get (our|the) newsletter|print|drucken|e-?mail|tweet|whatsapp|facebook|twitter|pinterest|linkedin|xing)\b/i;
+const PROMPT_LINE = /^(share( this)?( on)?|teilen|diesen (artikel|beitrag) teilen|artikel teilen|follow us|folge(n sie)? uns|like us|sign up|subscribe|newsletter|abonnieren|jetzt abonnieren|melden sie sich|never miss|get (our|the) newsletter)\b/i;
+/**
+ * Share and print buttons: only as a whole line of such names ("Facebook Twitter E-Mail",
+ * "Print this article"), since a sentence may start with one ("Facebook believe that …").
+ */
+const SHARE_LABELS = /^((print|drucken|e-?mail|tweet|whatsapp|facebook|twitter|pinterest|linkedin|xing)( (this|it|us|the|article|story|page|post|on|via|per|artikel|seite))*[\s|,:·•/]*)+$/i;
 
 /** Whole lines that are a button or link label of the page, never prose. */
 const UI_LABEL = /^(zurück|zurück zu(r|m) .{1,30}|pinnen|rezept drucken|drucken|bilder? anzeigen|lade weitere inhalte|mehr laden|weitere laden|load more|show more|quellen (aus|ein)blenden|permalink|permalien|drukuj|imprimir|imprimer|nach oben|back to top|zum seitenanfang|ten tekst przeczytasz.{0,30}|opublikowano:?)[\s.!:»›>]*$/i;
@@ -118,7 +123,7 @@ const UI_LABEL = /^(zurück|zurück zu(r|m) .{1,30}|pinnen|rezept drucken|drucke
 const promptLines: ClutterRule = {
   name: 'prompt-lines',
   apply(_root, scan) {
-    removeShortBlocks(scan, 120, (text) => PROMPT_LINE.test(text) || UI_LABEL.test(text));
+    removeShortBlocks(scan, 120, (text) => PROMPT_LINE.test(text) || SHARE_LABELS.test(text) || UI_LABEL.test(text));
   },
 };
 
