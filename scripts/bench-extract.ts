@@ -3,6 +3,7 @@
  * Quire's pipeline, same pages, same run, same DOM implementation.
  *
  *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate] [-- --misses]
+ *   npm run bench:extract -- --set readability [--misses] [--json]   (scripts/bench/readability-report.ts)
  *
  * Times cover extraction from an already parsed document (HTML parsing is the same for
  * both and left out); each side gets its own freshly parsed copy of the page.
@@ -15,6 +16,7 @@ import { PREPARE_RULES } from '../src/core/extract/clutter';
 import { parseDocument } from '../src/core/extract/node';
 import { addCounts, loadEvalPages, metrics, readPageHtml, scorePage, type Counts, type EvalPage } from './bench/corpus';
 import { extractOrNull, pipeline, readabilityAlone, type Extractor } from './bench/extractors';
+import { runReadabilitySet } from './bench/readability-report';
 
 interface SideResult {
   counts: Counts;
@@ -116,4 +118,5 @@ function main(): void {
   console.log(`time ratio (median): ${(quire.medianMs / readability.medianMs).toFixed(2)}x`);
 }
 
-main();
+if (arg('--set') === 'readability') runReadabilitySet(process.argv);
+else main();

@@ -74,7 +74,8 @@ const trailingSections: ClutterRule = {
   apply(root, scan) {
     const total = textOf(root).length;
     for (const { el, text } of shortBlocks(scan, 60)) {
-      if (!TRAILING_HEADING.test(text)) continue;
+      // A table cell is data ("Comment" as a column's name), never a section heading.
+      if (!TRAILING_HEADING.test(text) || el.closest('td, th')) continue;
       const before = textBefore(el, root);
       if (before > total * 0.5) {
         removeFollowing(el, root);
@@ -108,7 +109,12 @@ const metaLines: ClutterRule = {
   },
 };
 
-const PROMPT_LINE = /^(share( this)?( on)?|teilen|diesen (artikel|beitrag) teilen|artikel teilen|follow us|folge(n sie)? uns|like us|sign up|subscribe|newsletter|abonnieren|jetzt abonnieren|melden sie sich|never miss|get (our|the) newsletter|print|drucken|e-?mail|tweet|whatsapp|facebook|twitter|pinterest|linkedin|xing)\b/i;
+const PROMPT_LINE = /^(share( this)?( on)?|teilen|diesen (artikel|beitrag) teilen|artikel teilen|follow us|folge(n sie)? uns|like us|sign up|subscribe|newsletter|abonnieren|jetzt abonnieren|melden sie sich|never miss|get (our|the) newsletter)\b/i;
+/**
+ * Share and print buttons: only as a whole line of such names ("Facebook Twitter E-Mail",
+ * "Print this article"), since a sentence may start with one ("Facebook believe that …").
+ */
+const SHARE_LABELS = /^((print|drucken|e-?mail|tweet|whatsapp|facebook|twitter|pinterest|linkedin|xing)( (this|it|us|the|article|story|page|post|on|via|per|artikel|seite))*[\s|,:·•/]*)+$/i;
 
 /** Whole lines that are a button or link label of the page, never prose. */
 const UI_LABEL = /^(zurück|zurück zu(r|m) .{1,30}|pinnen|rezept drucken|drucken|bilder? anzeigen|lade weitere inhalte|mehr laden|weitere laden|load more|show more|quellen (aus|ein)blenden|permalink|permalien|drukuj|imprimir|imprimer|nach oben|back to top|zum seitenanfang|ten tekst przeczytasz.{0,30}|opublikowano:?)[\s.!:»›>]*$/i;
@@ -117,7 +123,7 @@ const UI_LABEL = /^(zurück|zurück zu(r|m) .{1,30}|pinnen|rezept drucken|drucke
 const promptLines: ClutterRule = {
   name: 'prompt-lines',
   apply(_root, scan) {
-    removeShortBlocks(scan, 120, (text) => PROMPT_LINE.test(text) || UI_LABEL.test(text));
+    removeShortBlocks(scan, 120, (text) => PROMPT_LINE.test(text) || SHARE_LABELS.test(text) || UI_LABEL.test(text));
   },
 };
 
@@ -132,6 +138,21 @@ const legalAndTags: ClutterRule = {
   },
 };
 
+/** Prose outside links that makes a list item part of the article, not a link to elsewhere. */
+const PROSE_ITEM_CHARS = 80;
+
+/**
+ * A list that is part of an outline: nested in an item of another list, or holding an
+ * item of prose (a changelog's "In progress:" with its bug links, a list of notes).
+ */
+function isOutline(list: Element): boolean {
+  if (list.parentElement?.closest('li')) return true;
+  for (const item of list.children) {
+    if (item.tagName.toUpperCase() === 'LI' && textOf(item).length * (1 - linkDensity(item)) >= PROSE_ITEM_CHARS) return true;
+  }
+  return false;
+}
+
 /** Lists and boxes that are mostly links: related reads, navigation, breadcrumbs. */
 const linkLists: ClutterRule = {
   name: 'link-lists',
@@ -139,6 +160,7 @@ const linkLists: ClutterRule = {
     for (const el of scan.elements) {
       const tag = el.tagName.toUpperCase();
       if (el === root || !el.parentNode || !['UL', 'OL', 'DIV', 'NAV', 'SECTION', 'ASIDE', 'TABLE'].includes(tag)) continue;
+      if ((tag === 'UL' || tag === 'OL') && isOutline(el)) continue;
       const links = el.querySelectorAll('a').length;
       if (links >= 3 && linkDensity(el) > 0.7 && textOf(el).length < 1000) el.remove();
     }
