@@ -63,6 +63,13 @@ export interface ResponseMap {
   'highlights.remove': Highlight;
   'highlights.restore': Highlight;
   'images.removeArchived': { articles: number };
+  'sync.status': SyncStatus;
+  'sync.test': ConnectionResult;
+  'sync.createDatabase': ConnectionResult;
+  'sync.enable': SyncStatus;
+  'sync.now': SyncStatus;
+  'sync.disable': SyncStatus;
+  'sync.confirmRemoval': SyncStatus;
 }
 
 export type Request =
@@ -106,7 +113,50 @@ export type Request =
   | { type: 'highlights.remove'; id: string }
   | { type: 'highlights.restore'; highlight: Highlight }
   /** Removes the stored images of every archived article; the articles stay. */
-  | { type: 'images.removeArchived' };
+  | { type: 'images.removeArchived' }
+  | { type: 'sync.status' }
+  /** Reaches the server with these settings and says whether the database is there; stores nothing. */
+  | { type: 'sync.test'; server: SyncServer }
+  | { type: 'sync.createDatabase'; server: SyncServer }
+  /** Stores the settings and turns sync on (the page asked for the server's host permission first), then runs once. */
+  | { type: 'sync.enable'; server: SyncServer }
+  /** Runs one sync and answers when it ends. */
+  | { type: 'sync.now' }
+  /** Turns sync off and forgets the settings; the local list stays. */
+  | { type: 'sync.disable' }
+  /** Answers a pull held back for removing more than a fifth of the list: apply it, or keep the local articles. */
+  | { type: 'sync.confirmRemoval'; accept: boolean };
+
+/** A CouchDB-compatible server and the database Quire syncs with. */
+export interface SyncServer {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+export type SyncErrorCode = 'unreachable' | 'unauthorized' | 'missing-database' | 'not-couchdb' | 'conflict' | 'quota' | 'permission' | 'error';
+
+export type ConnectionResult = { ok: true; couchVersion: string | null } | { ok: false; code: SyncErrorCode; message: string };
+
+export interface SyncStatus {
+  on: boolean;
+  /** Never the password. */
+  server: { url: string; database: string; username: string } | null;
+  running: boolean;
+  /** Epoch ms of the last run that finished. */
+  lastSync: number | null;
+  lastCounts: { sent: number; received: number; removed: number } | null;
+  /** `message` is English, for logs; pages translate `code`. */
+  error: { code: SyncErrorCode; message: string } | null;
+  pendingRemoval: { count: number; listSize: number } | null;
+}
+
+/**
+ * The port an options page connects to hear sync's status: the status now on connecting,
+ * then every change (a run starting or ending, an error, a removal held back).
+ */
+export const SYNC_STATUS_PORT = 'sync-status';
 
 /**
  * The port an options page connects to hear about an import the background is writing

@@ -1,5 +1,5 @@
 import { browser, type Runtime } from '../platform/browser';
-import { IMPORT_PROGRESS_PORT, isRequest } from '../protocol';
+import { IMPORT_PROGRESS_PORT, isRequest, SYNC_STATUS_PORT } from '../protocol';
 import { createRepository, openDatabase } from '../storage';
 import { route } from './router';
 import { isOwnExtensionPage } from './sender';
@@ -11,6 +11,10 @@ import { imageSaver } from './images';
 import { changesSavedPages, refreshBadges, registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { registerMenus } from './menus';
+import { SyncService } from './sync/service';
+import { browserStore } from './sync/browser-store';
+import { createDatabase, testConnection } from './sync/remote';
+import { failure } from './sync/failure';
 
 const version = browser.runtime.getManifest().version;
 const ownOrigin = browser.runtime.getURL('');
@@ -20,7 +24,16 @@ const repository = createRepository(openDatabase());
 const savedAt = (url: string) => repository.getByUrl(url);
 const tabs = { ...browserTabs, images: imageSaver(repository, pageImages) };
 const importProgress = new ImportProgress();
-const handlers = createHandlers(repository, { version, tabs, importProgress });
+const sync = new SyncService({
+  store: browserStore,
+  test: (server) => testConnection(server),
+  createDatabase: (server) => createDatabase(server),
+  run: async () => {
+    throw failure('error', 'This build has the sync protocol but not yet its engine.');
+  },
+  forget: async () => undefined,
+});
+const handlers = createHandlers(repository, { version, tabs, importProgress, sync });
 const clipActions = createClipActions(repository, tabs);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -37,7 +50,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name === IMPORT_PROGRESS_PORT && port.sender && isOwnExtensionPage(port.sender, browser.runtime.id, ownOrigin)) importProgress.attach(port);
+  const own = port.sender !== undefined && isOwnExtensionPage(port.sender, browser.runtime.id, ownOrigin);
+  if (own && port.name === IMPORT_PROGRESS_PORT) importProgress.attach(port);
+  else if (own && port.name === SYNC_STATUS_PORT) port.onDisconnect.addListener(sync.listen((status) => port.postMessage(status)));
   else port.disconnect();
 });
 

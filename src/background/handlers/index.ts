@@ -8,20 +8,23 @@ import { ioHandlers } from './io';
 import type { ImportProgress } from '../import-progress';
 import { pageHandlers } from './page';
 import { ping } from './ping';
+import { syncHandlers, type SyncControl } from './sync';
 
 export interface HandlerDeps {
   version: string;
   tabs: TabAccess;
   /** Where imports report their progress; the worker's own when left out. */
   importProgress?: ImportProgress;
+  sync: SyncControl;
 }
 
-export function createHandlers(repository: Repository, { version, tabs, importProgress }: HandlerDeps): HandlerMap {
+export function createHandlers(repository: Repository, { version, tabs, importProgress, sync }: HandlerDeps): HandlerMap {
   return {
     ping: () => ping(version),
     ...pageHandlers(repository, tabs),
     ...articleHandlers(repository),
     ...ioHandlers(repository, importProgress),
     ...highlightHandlers(repository),
+    ...syncHandlers(sync),
   };
 }
