@@ -9,6 +9,7 @@ import { ImportSection } from './import/ImportSection';
 import { GeneralSection } from './settings/GeneralSection';
 import { ImagesSection } from './settings/ImagesSection';
 import { ReaderSection } from './settings/ReaderSection';
+import { SyncSection } from './sync/SyncSection';
 import { usePageTheme } from './settings/usePageTheme';
 import { useSettings } from './settings/useSettings';
 
@@ -41,6 +42,7 @@ export function App() {
       <StorageSection {...stats} />
       <ExportSection tags={stats.stats?.tags ?? []} />
       <ImportSection onImported={dataChanged} />
+      <SyncSection />
       <DeleteAllSection onDeleted={dataChanged} />
     </main>
   );
