@@ -3,7 +3,7 @@
  * extension (never in an export: exports read the database), a Map in tests. The
  * password is in `server` and leaves only in the Authorization header of requests to that server.
  */
-import type { SyncErrorCode, SyncServer } from '../../protocol';
+import type { SyncServer, SyncStatus } from '../../protocol';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -12,12 +12,7 @@ export interface KeyValueStore {
 }
 
 /** What a run left, kept so a worker stopped and started again carries on. */
-export interface SyncState {
-  lastSync: number | null;
-  lastCounts: { sent: number; received: number; removed: number } | null;
-  error: { code: SyncErrorCode; message: string } | null;
-  pendingRemoval: { count: number; listSize: number } | null;
-}
+export type SyncState = Pick<SyncStatus, 'lastSync' | 'lastCounts' | 'error' | 'pendingRemoval'>;
 
 export const SERVER_KEY = 'syncServer';
 export const STATE_KEY = 'syncState';
