@@ -21,6 +21,12 @@ type Busy = 'test' | 'create' | 'enable' | 'now' | 'disable' | 'confirm' | null;
 const EMPTY: ServerFields = { url: '', database: 'quire', username: '', password: '' };
 const PROBLEM_KEYS: Record<FieldProblem, string> = { url: 'syncInvalidUrl', database: 'syncInvalidDatabase' };
 
+/** What a run that answered says: its failure, that it waits for the valve's answer, or that it is done. */
+function ranText(status: SyncStatus): Message {
+  if (status.error) return { text: t('syncFailed', syncErrorText(status.error)), error: true };
+  return { text: t(status.pendingRemoval ? 'syncWaiting' : 'syncDone'), error: false };
+}
+
 function connectionText(result: ConnectionResult): string {
   if (!result.ok) return syncErrorText(result);
   return result.couchVersion ? t('syncConnected', result.couchVersion) : t('syncConnectedNoVersion');
@@ -104,7 +110,7 @@ export function SyncSection() {
       setFields((current) => ({ ...current, password: '' }));
       setMissing(null);
       requestAnimationFrame(() => nowButton.current?.focus());
-      return next.error ? { text: t('syncFailed', syncErrorText(next.error)), error: true } : { text: t('syncTurnedOn'), error: false };
+      return next.error || next.pendingRemoval ? ranText(next) : { text: t('syncTurnedOn'), error: false };
     });
   const answer = (kind: 'now' | 'disable' | 'confirm', ask: () => Promise<SyncStatus>, say: (next: SyncStatus) => Message) =>
     run(kind, async () => {
@@ -112,17 +118,16 @@ export function SyncSection() {
       show(next);
       return say(next);
     });
-  const syncNow = () =>
-    answer('now', () => request({ type: 'sync.now' }), (next) =>
-      next.error ? { text: t('syncFailed', syncErrorText(next.error)), error: true } : { text: t('syncDone'), error: false },
-    );
+  const syncNow = () => answer('now', () => request({ type: 'sync.now' }), ranText);
   const disable = () =>
     answer('disable', () => request({ type: 'sync.disable' }), () => {
       requestAnimationFrame(() => firstField.current?.focus());
       return { text: t('syncTurnedOff'), error: false };
     });
   const confirmRemoval = (accept: boolean) =>
-    answer('confirm', () => request({ type: 'sync.confirmRemoval', accept }), () => ({ text: t(accept ? 'syncRemovalAccepted' : 'syncRemovalRejected'), error: false }));
+    answer('confirm', () => request({ type: 'sync.confirmRemoval', accept }), (next) =>
+      next.error ? ranText(next) : { text: t(accept ? 'syncRemovalAccepted' : 'syncRemovalRejected'), error: false },
+    );
 
   return (
     <section aria-labelledby="sync-heading" class="sync" aria-busy={busy !== null}>

@@ -3,7 +3,7 @@
  * (dist/chrome-test: the shipped build plus host permission for http://127.0.0.1/*, since
  * activeTab only comes from a real user gesture) loaded unpacked in a fresh profile.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -72,6 +72,32 @@ async function launch(dir: string, profile: string, downloadDir: string, tripwir
   });
 }
 
+type TargetLike = { type(): string; url(): string };
+const isWorker = (t: TargetLike) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://');
+
+/**
+ * Stops the extension's service worker through CDP (ServiceWorker.stopAllWorkers, sent from a
+ * blank tab opened for it on first use), resolved once its target is gone.
+ */
+function workerStopper(browser: Browser): () => Promise<void> {
+  let control: Promise<CDPSession> | null = null;
+  return async () => {
+    const worker = browser.targets().find(isWorker);
+    if (!worker) return;
+    const gone = new Promise<void>((resolve) => {
+      const onGone = (target: unknown) => {
+        if (target !== worker) return;
+        browser.off('targetdestroyed', onGone);
+        resolve();
+      };
+      browser.on('targetdestroyed', onGone);
+    });
+    const cdp = await (control ??= browser.newPage().then((page) => page.createCDPSession()));
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await gone;
+  };
+}
+
 export async function launchChromium(dir: string, tripwire: Tripwire, downloadDir: string, lang?: string): Promise<Session> {
   assertChromium();
   const profile = await mkdtemp(path.join(os.tmpdir(), 'quire-chromium-'));
@@ -79,7 +105,6 @@ export async function launchChromium(dir: string, tripwire: Tripwire, downloadDi
     await rm(profile, { recursive: true, force: true });
     throw error;
   });
-  const isWorker = (t: { type(): string; url(): string }) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://');
   const extensionId = new URL((await browser.waitForTarget(isWorker)).url()).host;
   return sessionOf(browser, {
     name: 'chromium',
@@ -92,6 +117,7 @@ export async function launchChromium(dir: string, tripwire: Tripwire, downloadDi
     backgroundScope: 'globalThis',
     // The worker may have been stopped and started again since: ask for the current one.
     inBackground: async (expression) => (await (await browser.waitForTarget(isWorker)).worker())!.evaluate(expression),
+    stopBackground: workerStopper(browser),
     downloadDir,
     tripwire,
     async close() {

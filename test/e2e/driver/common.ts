@@ -92,6 +92,7 @@ export interface DriverParts {
   backgroundScope: string;
   /** Evaluates an expression in the background, or beside it from the probe page (`inProbe`). */
   inBackground(expression: string, inProbe: (expression: string) => Promise<unknown>): Promise<unknown>;
+  stopBackground(): Promise<void>;
   downloadDir: string;
   tripwire: Tripwire;
   close(): Promise<void>;
@@ -124,6 +125,7 @@ export async function sessionOf(browser: Browser, parts: DriverParts): Promise<S
     },
     waitForTab: tabs.waitForTab,
     download: (start) => awaitDownload(parts.downloadDir, start),
+    stopBackground: parts.stopBackground,
     tripwireHits: parts.tripwire.hits,
     close: parts.close,
   };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ROOT } from '../paths';
 import { sessionOf } from './common';
 import { proxyPrefs, QUIET_PREFS } from './prefs';
-import type { Session } from './session';
+import { UNSUPPORTED, type Session } from './session';
 import type { Tripwire } from './tripwire';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -80,6 +80,7 @@ export async function launchFirefox(dir: string, tripwire: Tripwire, downloadDir
     // Firefox's background is a page, reached from the probe page with getBackgroundPage().
     backgroundScope: 'await browser.runtime.getBackgroundPage()',
     inBackground: (expression, inProbe) => inProbe(expression),
+    stopBackground: () => Promise.reject(new Error(UNSUPPORTED.firefox.stopBackground)),
     downloadDir,
     tripwire,
     close: () => browser.close(),

@@ -6,6 +6,17 @@
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/**
+ * What a driver cannot do in its browser, with the reason: a scenario that needs it is skipped
+ * in that browser only, and names the reason in its title.
+ */
+export const UNSUPPORTED: Record<BrowserName, { stopBackground?: string }> = {
+  chromium: {},
+  firefox: {
+    stopBackground: "Firefox runs Quire's background as an event page, which neither WebDriver BiDi nor the add-on manager suspends on demand",
+  },
+};
+
 /** One tab: a web page or one of Quire's pages. Selectors are CSS; buttons are named by label or text. */
 export interface Tab {
   evaluate<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
@@ -71,6 +82,12 @@ export interface Session {
   waitForTab(part: string): Promise<Tab>;
   /** Runs `start` and returns the path of the one new download it caused, once the browser has finished writing it. */
   download(start: () => Promise<unknown>): Promise<string>;
+  /**
+   * Stops the background as the browser stops an idle service worker (Chromium: CDP's
+   * ServiceWorker.stopAllWorkers), resolved once it has stopped; the next event starts it again.
+   * Throws where UNSUPPORTED.stopBackground says why not.
+   */
+  stopBackground(): Promise<void>;
   /** What reached the tripwire proxy (every request not for 127.0.0.1), as "METHOD target". */
   readonly tripwireHits: string[];
   close(): Promise<void>;
