@@ -41,6 +41,7 @@ export function SyncSection() {
   const [busy, setBusy] = useState<Busy>(null);
   const firstField = useRef<HTMLInputElement>(null);
   const nowButton = useRef<HTMLButtonElement>(null);
+  const turnOnButton = useRef<HTMLButtonElement>(null);
   const known = status?.server;
   // The form starts from the server sync last used, without its password.
   useEffect(() => {
@@ -99,7 +100,9 @@ export function SyncSection() {
     void run('create', async () => {
       const result = await request({ type: 'sync.createDatabase', server });
       if (!result.ok) return afterConnection(server, result);
+      // The button goes with the missing database: the focus moves on to what comes next.
       setMissing(null);
+      turnOnButton.current?.focus();
       return { text: t('syncDatabaseCreated', server.database), error: false };
     });
   };
@@ -154,7 +157,7 @@ export function SyncSection() {
             <button type="button" aria-disabled={busy !== null} onClick={test}>
               {busy === 'test' ? t('syncTesting') : t('syncTest')}
             </button>
-            <button type="submit" class="primary" aria-disabled={busy !== null}>
+            <button type="submit" class="primary" ref={turnOnButton} aria-disabled={busy !== null}>
               {busy === 'enable' ? t('syncTurningOn') : t('syncTurnOn')}
             </button>
           </div>
