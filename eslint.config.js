@@ -20,7 +20,7 @@ function layer(files, ...patterns) {
   return { files, rules: { 'no-restricted-imports': ['error', { paths: [polyfill], patterns }] } };
 }
 
-const PAGES = ['popup', 'options', 'reader'];
+const PAGES = ['popup', 'options', 'reader', 'offscreen'];
 const otherPages = (page) => forbidPages(PAGES.filter((other) => other !== page), 'A page imports no other page: what two pages share lives in src/ui/.');
 const noStorage = forbid(['storage', 'background'], 'Pages reach the database through the protocol client (src/ui/client.ts), never storage or the background.');
 
@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**', 'popup/**', 'options/**', 'reader/**'],
+    files: ['src/**', 'popup/**', 'options/**', 'reader/**', 'offscreen/**'],
     rules: { 'no-restricted-globals': ['error', { name: 'chrome', message: 'Use browser from src/platform/browser.ts.' }] },
   },
   layer(

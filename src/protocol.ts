@@ -159,6 +159,16 @@ export interface SyncStatus {
 export const SYNC_STATUS_PORT = 'sync-status';
 
 /**
+ * The one message the background sends rather than answers: to Chrome's offscreen
+ * document, which sanitizes synced body HTML (the service worker has no DOM) and replies `{ html }`.
+ */
+export const OFFSCREEN_SANITIZE = 'offscreen.sanitize';
+export interface OffscreenSanitize {
+  type: typeof OFFSCREEN_SANITIZE;
+  html: string[];
+}
+
+/**
  * The port an options page connects to hear about an import the background is writing
  * (a port, not requests, since the background speaks first and often): the state now on
  * connecting, then every change, so a page opened while a long import is written shows it.

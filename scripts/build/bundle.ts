@@ -5,7 +5,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export const POPUP = 'popup/index.html';
-export const PAGES = [POPUP, 'options/index.html', 'reader/index.html'];
+export const PAGES = [POPUP, 'options/index.html', 'reader/index.html', 'offscreen/index.html'];
 
 /**
  * Service workers refuse import(), executeScript takes classic scripts, and the popup's

@@ -7,6 +7,7 @@ type Manifest = Record<string, unknown> & {
   content_security_policy?: { extension_pages?: string };
   browser_specific_settings?: unknown;
   host_permissions?: string[];
+  permissions?: string[];
 };
 
 /** Real-browser tests get activeTab-free access to the local test server, and nothing else. */
@@ -26,6 +27,8 @@ export function manifestFor(source: Manifest, target: Target, options: ManifestO
     delete manifest.browser_specific_settings;
   } else {
     manifest.background = { scripts: [worker] };
+    // Firefox's background page has a DOM of its own; offscreen documents are Chrome's.
+    manifest.permissions = (manifest.permissions ?? []).filter((permission) => permission !== 'offscreen');
   }
   if (options.test) manifest.host_permissions = [TEST_HOST_PERMISSION];
   const csp = manifest.content_security_policy;

@@ -11,10 +11,7 @@ import { imageSaver } from './images';
 import { changesSavedPages, refreshBadges, registerBadge } from './badge';
 import { registerCommands } from './commands';
 import { registerMenus } from './menus';
-import { SyncService } from './sync/service';
-import { browserStore } from './sync/browser-store';
-import { createDatabase, testConnection } from './sync/remote';
-import { failure } from './sync/failure';
+import { changesSynced, createSync, registerSyncSchedule } from './sync';
 
 const version = browser.runtime.getManifest().version;
 const ownOrigin = browser.runtime.getURL('');
@@ -24,15 +21,8 @@ const repository = createRepository(openDatabase());
 const savedAt = (url: string) => repository.getByUrl(url);
 const tabs = { ...browserTabs, images: imageSaver(repository, pageImages) };
 const importProgress = new ImportProgress();
-const sync = new SyncService({
-  store: browserStore,
-  test: (server) => testConnection(server),
-  createDatabase: (server) => createDatabase(server),
-  run: async () => {
-    throw failure('error', 'This build has the sync protocol but not yet its engine.');
-  },
-  forget: async () => undefined,
-});
+const sync = createSync(repository);
+const syncSchedule = registerSyncSchedule(sync);
 const handlers = createHandlers(repository, { version, tabs, importProgress, sync });
 const clipActions = createClipActions(repository, tabs);
 
@@ -43,8 +33,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isRequest(message)) {
     return Promise.resolve({ ok: false, error: { code: 'bad-request', message: 'Malformed request.' } });
   }
-  return route(handlers, message).then((reply) => {
+  // Deleting everything turns sync off first (the server keeps its copy): docs/sync.md.
+  const before = message.type === 'data.deleteAll' ? sync.disable() : Promise.resolve();
+  return before.then(() => route(handlers, message)).then((reply) => {
     if (reply.ok && changesSavedPages(message.type)) void refreshBadges(savedAt);
+    if (reply.ok && changesSynced(message.type)) syncSchedule.changed();
     return reply;
   });
 });

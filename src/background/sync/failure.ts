@@ -40,6 +40,12 @@ function field(error: unknown, name: string): unknown {
   return typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined;
 }
 
+/** fetch's network failure as PouchDB's http adapter passes it on: a browser's TypeError, node-fetch's system error. */
+function unreachable(error: unknown, name: string, status: number): boolean {
+  if (error instanceof TypeError || name === 'FetchError' || status === 0 || field(error, 'type') === 'system') return true;
+  return /failed to fetch|networkerror|network error|load failed/i.test(String(field(error, 'message') ?? ''));
+}
+
 function codeOf(error: unknown): SyncErrorCode {
   if (error instanceof SyncFailure) return error.code;
   const name = String(field(error, 'name') ?? '');
@@ -47,8 +53,7 @@ function codeOf(error: unknown): SyncErrorCode {
   const status = Number(field(error, 'status'));
   const byStatus = Number.isFinite(status) ? codeOfStatus(status) : null;
   if (byStatus) return byStatus;
-  // fetch's network failure, as PouchDB's http adapter passes it on (no status, or status 0 / 500 with "unknown").
-  if (error instanceof TypeError || name === 'unknown' || name === 'FetchError' || status === 0) return 'unreachable';
+  if (unreachable(error, name, status)) return 'unreachable';
   const nested = field(error, 'error');
   if (nested && nested !== error && typeof nested === 'object') return codeOf(nested);
   return 'error';
