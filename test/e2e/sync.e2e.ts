@@ -275,11 +275,14 @@ describe(`sync between two profiles in ${BROWSER_TITLE}`, () => {
         kind: 'link',
       }));
       await send(a.session, { type: 'import.apply', items });
+      // The reader watches the options page: a page in front connects again to hear the new worker.
+      await a.options.bringToFront();
       await a.options.button('Sync now', '.sync');
       await a.options.waitFor('.sync [data-sync="running"]');
       await a.session.stopBackground();
-      // The page's request died with the worker; the page hears the new worker's status.
+      // The page's request died with the worker, unanswered; the page hears the new worker's status.
       await a.options.waitUntil(() => !document.querySelector('.sync [data-sync="running"]') && document.querySelector('.sync')?.getAttribute('aria-busy') === 'false');
+      expect(await a.options.text('#sync-result')).toBe("Sync could not do that: Quire's background did not answer. Reload the page and try again.");
 
       await carry(a, b);
       await syncNow(a);

@@ -76,8 +76,9 @@ type TargetLike = { type(): string; url(): string };
 const isWorker = (t: TargetLike) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://');
 
 /**
- * Stops the extension's service worker through CDP (ServiceWorker.stopAllWorkers, sent from a
- * blank tab opened for it on first use), resolved once its target is gone.
+ * Stops the extension's service worker through CDP (ServiceWorker.stopAllWorkers, sent in a
+ * session on a tab already open, since a new tab would hide the one in front), resolved once
+ * its target is gone.
  */
 function workerStopper(browser: Browser): () => Promise<void> {
   let control: Promise<CDPSession> | null = null;
@@ -92,7 +93,11 @@ function workerStopper(browser: Browser): () => Promise<void> {
       };
       browser.on('targetdestroyed', onGone);
     });
-    const cdp = await (control ??= browser.newPage().then((page) => page.createCDPSession()));
+    const cdp = await (control ??= browser.pages().then(async ([page]) => {
+      const session = await page!.createCDPSession();
+      await session.send('ServiceWorker.enable');
+      return session;
+    }));
     await cdp.send('ServiceWorker.stopAllWorkers');
     await gone;
   };

@@ -50,6 +50,8 @@ export interface Tab {
   goto(url: string): Promise<void>;
   /** Loads another of Quire's pages (e.g. to reload one). */
   gotoExtension(pagePath: string): Promise<void>;
+  /** Makes this the tab in front, the one the user looks at (document.visibilityState 'visible'). */
+  bringToFront(): Promise<void>;
   title(): Promise<string>;
   href(): Promise<string>;
   pause(ms: number): Promise<void>;

@@ -81,6 +81,7 @@ export function tabOf(page: Page, gotoExtension: OpenExtensionPage): Tab {
       await page.goto(url, { waitUntil: 'load' });
     },
     gotoExtension: (pagePath) => gotoExtension(page, pagePath),
+    bringToFront: () => page.bringToFront(),
     title: () => page.title(),
     href: () => page.evaluate(() => location.href),
     pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
