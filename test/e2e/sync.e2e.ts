@@ -234,11 +234,12 @@ describe(`sync between two profiles in ${BROWSER_TITLE}`, () => {
     expect(onB.html).toBe(onA.html);
   });
 
-  test('a pull that would remove more than a fifth of the list asks first, and Remove them applies it', async () => {
+  /** Twelve links saved on A and synced to B, then removed on A and sent: B's next pull would remove 12 of its 14. */
+  async function removeTwelveOnA(batch: string): Promise<void> {
     const items: ImportItem[] = Array.from({ length: 12 }, (_, i) => ({
       line: i + 1,
-      url: fixtures.url(`pages/no-article.html?valve=${i}`),
-      title: `Valve ${i}`,
+      url: fixtures.url(`pages/no-article.html?${batch}=${i}`),
+      title: `${batch} ${i}`,
       tags: [],
       status: 'unread',
       favorite: false,
@@ -247,17 +248,28 @@ describe(`sync between two profiles in ${BROWSER_TITLE}`, () => {
     }));
     await send(a.session, { type: 'import.apply', items });
     await carry(a, b);
-    const before = await total(b);
-    expect(before).toBe(14);
+    expect(await total(b)).toBe(14);
     const ids = await Promise.all(items.map(async (item) => (await must(a, item.url)).id));
     await send(a.session, { type: 'articles.remove', ids });
     await syncNow(a);
-
     expect(await act(b.options, 'Sync now')).toBe('Sync is waiting for your answer below.');
     expect(await b.options.text('#sync-removal-text')).toBe('This sync would remove 12 of your 14 articles.');
     expect(await total(b)).toBe(14);
+  }
+
+  test('a pull that would remove more than a fifth of the list asks first, and Remove them applies it', async () => {
+    await removeTwelveOnA('removed');
     expect(await act(b.options, 'Remove them')).toBe('Removed them, as the other device did.');
     expect(await total(b)).toBe(2);
+    expect(await b.options.count('#sync-removal-text')).toBe(0);
+  });
+
+  test('Keep them keeps the articles and sends them back, so the other device has them again', async () => {
+    await removeTwelveOnA('kept');
+    expect(await act(b.options, 'Keep them')).toBe('Kept them. The next sync sends them back to the server.');
+    expect(await total(b)).toBe(14);
+    await carry(b, a);
+    expect(await total(a)).toBe(14);
     expect(await b.options.count('#sync-removal-text')).toBe(0);
   });
 
@@ -286,8 +298,8 @@ describe(`sync between two profiles in ${BROWSER_TITLE}`, () => {
 
       await carry(a, b);
       await syncNow(a);
-      expect(await total(a)).toBe(1502);
-      expect(await total(b)).toBe(1502);
+      expect(await total(a)).toBe(1514);
+      expect(await total(b)).toBe(1514);
       for (const i of [0, 749, 1499]) {
         const [onA, onB] = [await must(a, items[i]!.url), await must(b, items[i]!.url)];
         expect(onB).toMatchObject({ title: onA.title, tags: onA.tags, status: onA.status, favorite: onA.favorite });
