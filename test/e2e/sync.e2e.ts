@@ -97,10 +97,15 @@ async function act(page: Tab, button: string): Promise<string> {
     new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
   });
   await page.button(button, '.sync');
-  await page.waitUntil(() => {
-    const said = (window as { syncSaid?: string[] }).syncSaid ?? [];
-    return said.some((text) => text !== '') && document.querySelector('.sync')?.getAttribute('aria-busy') === 'false';
-  });
+  try {
+    await page.waitUntil(() => {
+      const said = (window as { syncSaid?: string[] }).syncSaid ?? [];
+      return said.some((text) => text !== '') && document.querySelector('.sync')?.getAttribute('aria-busy') === 'false';
+    });
+  } catch (error) {
+    const state = await page.evaluate(() => ({ said: (window as { syncSaid?: string[] }).syncSaid, busy: document.querySelector('.sync')?.getAttribute('aria-busy'), section: document.querySelector('.sync')?.textContent }));
+    throw new Error(`"${button}" got no answer: ${JSON.stringify(state)}`, { cause: error });
+  }
   return page.evaluate(() => (window as { syncSaid?: string[] }).syncSaid!.find((text) => text !== '')!);
 }
 
