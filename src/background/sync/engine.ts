@@ -46,6 +46,7 @@ export const VALVE_FRACTION = 1 / 5;
 export const VALVE_MIN = 10;
 
 const DEFAULT_BATCH = 200;
+const LIST_BATCHES = 5;
 
 const isArticleId = (id: string): boolean => id.startsWith('article:');
 const isBodyId = (id: string): boolean => id.startsWith('body:');
@@ -67,9 +68,12 @@ async function replicaSeq(db: PouchDB.Database): Promise<number> {
 
 export class SyncEngine {
   private readonly batch: number;
+  /** Article documents are small: they are read and applied LIST_BATCHES batches at a time, fewer transactions. */
+  private readonly listBatch: number;
 
   constructor(private readonly parts: EngineParts) {
     this.batch = parts.batchSize ?? DEFAULT_BATCH;
+    this.listBatch = this.batch * LIST_BATCHES;
   }
 
   private async checkpoint(): Promise<Checkpoint> {
@@ -105,16 +109,18 @@ export class SyncEngine {
     await local.replicate.from(remote, options);
   }
 
-  /** Step 3: how many articles the pending article documents would remove, against the list's size. */
+  /** Step 3: how many articles the pending article documents would remove, against the list's size (an empty list has nothing to lose). */
   private async removals(since: number): Promise<{ count: number; listSize: number }> {
     const { repository, local } = this.parts;
+    const listSize = (await repository.stats()).total;
     let count = 0;
-    for await (const { ids } of changedIds(local, since, this.batch)) {
+    if (listSize === 0) return { count, listSize };
+    for await (const { ids } of changedIds(local, since, this.listBatch)) {
       const held = await local.allDocs<ArticleDoc>({ keys: ids.filter(isArticleId), include_docs: true });
       const tombstoned = held.rows.flatMap((row) => ('doc' in row && row.doc && row.doc.deleted?.on ? [row.doc as ArticleDoc] : []));
       if (tombstoned.length) count += await repository.sync.wouldDelete(tombstoned);
     }
-    return { count, listSize: count === 0 ? 0 : (await repository.stats()).total };
+    return { count, listSize };
   }
 
   /** Puts back removals a reader refused: each undo is a change here, after the tombstone, sent at the next push. */
@@ -135,7 +141,7 @@ export class SyncEngine {
     let received = 0;
     let removed = 0;
     let checkpoint = await this.checkpoint();
-    for await (const { ids, upTo } of changedIds(local, checkpoint.articles, this.batch)) {
+    for await (const { ids, upTo } of changedIds(local, checkpoint.articles, this.listBatch)) {
       const docs = (await readResolved(local, ids.filter(isArticleId))) as ArticleDoc[];
       const applied = docs.length ? await repository.sync.applyIncoming(docs, []) : null;
       if (applied) {
