@@ -70,6 +70,9 @@ export class SyncEngine {
   private readonly batch: number;
   /** Article documents are small: they are read and applied LIST_BATCHES batches at a time, fewer transactions. */
   private readonly listBatch: number;
+  /** Conflicts this run merged in the replica, which the server has not seen. */
+  private merges = 0;
+  private readonly resolved = () => void this.merges++;
 
   constructor(private readonly parts: EngineParts) {
     this.batch = parts.batchSize ?? DEFAULT_BATCH;
@@ -142,7 +145,7 @@ export class SyncEngine {
     let removed = 0;
     let checkpoint = await this.checkpoint();
     for await (const { ids, upTo } of changedIds(local, checkpoint.articles, this.listBatch)) {
-      const docs = (await readResolved(local, ids.filter(isArticleId))) as ArticleDoc[];
+      const docs = (await readResolved(local, ids.filter(isArticleId), this.resolved)) as ArticleDoc[];
       const applied = docs.length ? await repository.sync.applyIncoming(docs, []) : null;
       if (applied) {
         received += applied.created + applied.updated;
@@ -160,7 +163,7 @@ export class SyncEngine {
     const { repository, local, sanitizer } = this.parts;
     let checkpoint = await this.checkpoint();
     for await (const { ids, upTo } of changedIds(local, checkpoint.bodies, this.batch)) {
-      const bodies = (await readResolved(local, ids.filter(isBodyId))) as BodyDoc[];
+      const bodies = (await readResolved(local, ids.filter(isBodyId), this.resolved)) as BodyDoc[];
       if (bodies.length) {
         const clean = await sanitizer.sanitize(bodies.map((body) => body.html));
         await repository.sync.applyIncoming([], bodies.map((body, i) => ({ ...body, html: clean[i]! })));
@@ -182,7 +185,7 @@ export class SyncEngine {
     await this.applyBodies();
     // What this run merged (conflicts) or put back (a refused removal) goes out now, not a minute later.
     const more = await this.push();
-    if (more > 0 || (await replicaSeq(this.parts.local)) > 0) await this.parts.local.replicate.to(this.parts.remote, { batch_size: this.batch });
+    if (more > 0 || this.merges > 0) await this.parts.local.replicate.to(this.parts.remote, { batch_size: this.batch });
     sent += more;
     return { kind: 'done', sent, received, removed };
   }
