@@ -46,6 +46,7 @@ export const VALVE_FRACTION = 1 / 5;
 export const VALVE_MIN = 10;
 
 const DEFAULT_BATCH = 200;
+const LIST_BATCHES = 5;
 
 const isArticleId = (id: string): boolean => id.startsWith('article:');
 const isBodyId = (id: string): boolean => id.startsWith('body:');
@@ -67,9 +68,15 @@ async function replicaSeq(db: PouchDB.Database): Promise<number> {
 
 export class SyncEngine {
   private readonly batch: number;
+  /** Article documents are small: they are read and applied LIST_BATCHES batches at a time, fewer transactions. */
+  private readonly listBatch: number;
+  /** Conflicts this run merged in the replica, which the server has not seen. */
+  private merges = 0;
+  private readonly resolved = () => void this.merges++;
 
   constructor(private readonly parts: EngineParts) {
     this.batch = parts.batchSize ?? DEFAULT_BATCH;
+    this.listBatch = this.batch * LIST_BATCHES;
   }
 
   private async checkpoint(): Promise<Checkpoint> {
@@ -105,16 +112,18 @@ export class SyncEngine {
     await local.replicate.from(remote, options);
   }
 
-  /** Step 3: how many articles the pending article documents would remove, against the list's size. */
+  /** Step 3: how many articles the pending article documents would remove, against the list's size (an empty list has nothing to lose). */
   private async removals(since: number): Promise<{ count: number; listSize: number }> {
     const { repository, local } = this.parts;
+    const listSize = (await repository.stats()).total;
     let count = 0;
-    for await (const { ids } of changedIds(local, since, this.batch)) {
+    if (listSize === 0) return { count, listSize };
+    for await (const { ids } of changedIds(local, since, this.listBatch)) {
       const held = await local.allDocs<ArticleDoc>({ keys: ids.filter(isArticleId), include_docs: true });
       const tombstoned = held.rows.flatMap((row) => ('doc' in row && row.doc && row.doc.deleted?.on ? [row.doc as ArticleDoc] : []));
       if (tombstoned.length) count += await repository.sync.wouldDelete(tombstoned);
     }
-    return { count, listSize: count === 0 ? 0 : (await repository.stats()).total };
+    return { count, listSize };
   }
 
   /** Puts back removals a reader refused: each undo is a change here, after the tombstone, sent at the next push. */
@@ -135,8 +144,8 @@ export class SyncEngine {
     let received = 0;
     let removed = 0;
     let checkpoint = await this.checkpoint();
-    for await (const { ids, upTo } of changedIds(local, checkpoint.articles, this.batch)) {
-      const docs = (await readResolved(local, ids.filter(isArticleId))) as ArticleDoc[];
+    for await (const { ids, upTo } of changedIds(local, checkpoint.articles, this.listBatch)) {
+      const docs = (await readResolved(local, ids.filter(isArticleId), this.resolved)) as ArticleDoc[];
       const applied = docs.length ? await repository.sync.applyIncoming(docs, []) : null;
       if (applied) {
         received += applied.created + applied.updated;
@@ -154,7 +163,7 @@ export class SyncEngine {
     const { repository, local, sanitizer } = this.parts;
     let checkpoint = await this.checkpoint();
     for await (const { ids, upTo } of changedIds(local, checkpoint.bodies, this.batch)) {
-      const bodies = (await readResolved(local, ids.filter(isBodyId))) as BodyDoc[];
+      const bodies = (await readResolved(local, ids.filter(isBodyId), this.resolved)) as BodyDoc[];
       if (bodies.length) {
         const clean = await sanitizer.sanitize(bodies.map((body) => body.html));
         await repository.sync.applyIncoming([], bodies.map((body, i) => ({ ...body, html: clean[i]! })));
@@ -176,7 +185,7 @@ export class SyncEngine {
     await this.applyBodies();
     // What this run merged (conflicts) or put back (a refused removal) goes out now, not a minute later.
     const more = await this.push();
-    if (more > 0 || (await replicaSeq(this.parts.local)) > 0) await this.parts.local.replicate.to(this.parts.remote, { batch_size: this.batch });
+    if (more > 0 || this.merges > 0) await this.parts.local.replicate.to(this.parts.remote, { batch_size: this.batch });
     sent += more;
     return { kind: 'done', sent, received, removed };
   }

@@ -61,9 +61,10 @@ export async function mergeInto(db: PouchDB.Database, docs: Doc[]): Promise<numb
 
 /**
  * The documents with these ids as the replica holds them, each with its conflicting
- * revisions merged in; the merged one is written over the winner and the losers removed.
+ * revisions merged in; the merged one is written over the winner and the losers removed,
+ * and `onResolved` hears of each such write (for the server to get it too).
  */
-export async function readResolved(db: PouchDB.Database, ids: string[]): Promise<Doc[]> {
+export async function readResolved(db: PouchDB.Database, ids: string[], onResolved: () => void): Promise<Doc[]> {
   if (ids.length === 0) return [];
   const held = await db.allDocs<Doc>({ keys: ids, include_docs: true, conflicts: true });
   const docs: Doc[] = [];
@@ -77,6 +78,7 @@ export async function readResolved(db: PouchDB.Database, ids: string[]): Promise
     const losers = await Promise.all(doc._conflicts.map((rev) => db.get<Doc>(doc._id, { rev })));
     const merged = losers.reduce<Doc>((acc, loser) => combine(acc, plain(loser as Stored<Doc>)), plain(doc));
     await db.bulkDocs([{ ...merged, _rev: doc._rev }, ...doc._conflicts.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }))] as Stored<Doc>[]);
+    onResolved();
     docs.push(merged);
   }
   return docs;

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { MAX_SYNCED_BODY_BYTES } from '../../../src/core/sync';
+import { MAX_SYNCED_BODY_BYTES, articleDocId } from '../../../src/core/sync';
+import { urlKey } from '../../../src/core/url';
+import { authHeader, databaseUrl } from '../../../src/background/sync/remote';
 import type { Repository } from '../../../src/storage';
 import { VALVE_MIN } from '../../../src/background/sync/engine';
 import { clip } from '../storage/helpers';
@@ -73,8 +75,8 @@ describe('syncing two devices through a CouchDB server', () => {
     expect(await titles(b.repo)).toEqual([]);
   });
 
-  test('changes made on both devices while apart are merged, none lost', async () => {
-    const { a, b } = await started();
+  test('changes made on both devices while apart are merged, none lost, and the server keeps no conflict', async () => {
+    const { a, b, config } = await started();
     await a.repo.saveClip(clip());
     await through(a, b);
     await a.repo.setTags(await idOn(a.repo), ['politics']);
@@ -90,6 +92,9 @@ describe('syncing two devices through a CouchDB server', () => {
       const article = (await repo.getByUrl(story))!;
       expect([[...article.tags].sort(), article.status]).toEqual([['economy', 'politics'], 'archived']);
     }
+    const response = await fetch(`${databaseUrl(config)}/${encodeURIComponent(articleDocId(urlKey(story)))}?conflicts=true`, { headers: { Authorization: authHeader(config) } });
+    const onServer = (await response.json()) as { _conflicts?: string[]; fields: { status: string } };
+    expect([onServer._conflicts, onServer.fields.status]).toEqual([undefined, 'archived']);
   });
 
   test('a run cut off between its steps leaves both sides consistent, and the next run finishes the work', async () => {
