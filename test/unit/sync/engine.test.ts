@@ -204,6 +204,17 @@ describe('sync failures', () => {
     expect((await a.sync.status()).server).toEqual({ url: config.url, database: 'quire', username: config.username });
   });
 
+  test('a listener hears the status at once, then the run start and end', async () => {
+    const { a } = await started();
+    const heard: boolean[] = [];
+    const stop = a.sync.listen((status) => heard.push(status.running));
+    await a.repo.saveClip(clip());
+    const ended = await a.sync.now();
+    stop();
+    expect(heard).toEqual([false, true, false]);
+    expect(ended.lastCounts).toEqual({ sent: 1, received: 0, removed: 0 });
+  });
+
   test('turning sync off keeps the list and forgets the server', async () => {
     const { a } = await started();
     await a.repo.saveClip(clip());
