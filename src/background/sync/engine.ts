@@ -1,10 +1,12 @@
 /**
  * One sync run (docs/sync.md, "The engine"):
  * 1. push: the outbox's documents into the local replica, merged with what it holds, then acknowledged;
- * 2. replicate the replica to the server, then from it (one-shot, bounded batches);
+ * 2. replicate the replica to the server, then copy the server's changed article documents
+ *    alone into the replica (list first);
  * 3. the valve: a pull that would remove more than a fifth of the list stops here, for the reader to confirm;
- * 4. the article documents changed since the list checkpoint, conflicts merged, applied; then the bodies,
- *    sanitized, since the body checkpoint: the list is there before any body is worked on;
+ * 4. the article documents changed since the list checkpoint, conflicts merged, applied; then the
+ *    rest replicated from the server (one-shot, bounded batches), and the bodies, sanitized,
+ *    applied since the body checkpoint: the list is there before any body is downloaded;
  * 5. each checkpoint advanced after its documents are applied, so a run cut off anywhere
  *    repeats idempotent steps and loses nothing.
  */
@@ -34,12 +36,14 @@ export interface EngineParts {
 interface Checkpoint {
   articles: number;
   bodies: number;
+  /** The server's sequence up to which its article documents were fetched ahead of replication (list first). */
+  server: number | string;
   /** Undo tokens of removals applied for a refused pull, kept until undone. */
   refused: string[];
 }
 
 export const CHECKPOINT_KEY = 'syncCheckpoint';
-const START: Checkpoint = { articles: 0, bodies: 0, refused: [] };
+const START: Checkpoint = { articles: 0, bodies: 0, server: 0, refused: [] };
 
 /** A pull removing more than this part of the list, and at least VALVE_MIN articles, waits for the reader. */
 export const VALVE_FRACTION = 1 / 5;
@@ -104,12 +108,26 @@ export class SyncEngine {
     }
   }
 
-  /** Step 2: one-shot replication both ways; no live replication (apache/pouchdb#5851). */
-  private async replicate(): Promise<void> {
+  /**
+   * Step 2a: the server's article documents changed since the server checkpoint, copied into the replica
+   * on their own, with their revision histories, as replication would (revsDiff, bulkGet,
+   * new_edits false), so the list is applied before any body arrives; answers the sequence reached.
+   */
+  private async pullArticles(): Promise<number | string> {
     const { local, remote } = this.parts;
-    const options = { batch_size: this.batch, batches_limit: 2, retry: false };
-    await local.replicate.to(remote, options);
-    await local.replicate.from(remote, options);
+    let since = (await this.checkpoint()).server;
+    for (;;) {
+      const page = await remote.changes({ since, limit: this.listBatch, style: 'all_docs' });
+      if (page.results.length === 0) return since;
+      since = page.last_seq;
+      const wanted: Record<string, string[]> = {};
+      for (const change of page.results) if (isArticleId(change.id)) wanted[change.id] = change.changes.map((c) => c.rev);
+      const missing = Object.entries(await local.revsDiff(wanted)).flatMap(([id, diff]) => (diff.missing ?? []).map((rev) => ({ id, rev })));
+      if (missing.length === 0) continue;
+      const fetched = await remote.bulkGet({ docs: missing, revs: true });
+      const docs = fetched.results.flatMap((result) => result.docs.flatMap((one) => ('ok' in one ? [one.ok] : [])));
+      await local.bulkDocs(docs, { new_edits: false });
+    }
   }
 
   /** Step 3: how many articles the pending article documents would remove, against the list's size (an empty list has nothing to lose). */
@@ -173,15 +191,25 @@ export class SyncEngine {
   }
 
   async run(removal: RemovalDecision): Promise<RunOutcome> {
+    const { local, remote } = this.parts;
     const start = await this.checkpoint();
     if (start.refused.length) await this.putBack(start);
     let sent = await this.push();
-    await this.replicate();
+    // Step 2: one-shot replication, to the server, then the list from it, then the rest; no live feed (apache/pouchdb#5851).
+    const replication = { batch_size: this.batch, batches_limit: 2, retry: false };
+    await local.replicate.to(remote, replication);
+    const serverSeq = await this.pullArticles();
     if (removal === 'ask') {
       const { count, listSize } = await this.removals((await this.checkpoint()).articles);
       if (count >= VALVE_MIN && count > listSize * VALVE_FRACTION) return { kind: 'pendingRemoval', count, listSize };
     }
-    const { received, removed } = await this.applyArticles(removal === 'reject');
+    const list = await this.applyArticles(removal === 'reject');
+    await local.replicate.from(remote, replication);
+    await this.save({ ...(await this.checkpoint()), server: serverSeq });
+    // Articles changed on the server while the list was applied came with the replication.
+    const late = await this.applyArticles(removal === 'reject');
+    const received = list.received + late.received;
+    const removed = list.removed + late.removed;
     await this.applyBodies();
     // What this run merged (conflicts) or put back (a refused removal) goes out now, not a minute later.
     const more = await this.push();

@@ -46,7 +46,9 @@ declare namespace PouchDB {
     info(): Promise<{ db_name: string; update_seq: number | string; doc_count: number }>;
     allDocs<T>(options: { keys: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: (Row<T> | ErrorRow)[] }>;
     get<T>(id: string, options?: { rev?: string }): Promise<T & { _id: string; _rev: string }>;
-    bulkDocs(docs: object[]): Promise<Written[]>;
+    bulkDocs(docs: object[], options?: { new_edits?: boolean }): Promise<Written[]>;
+    revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
+    bulkGet(options: { docs: { id: string; rev: string }[]; revs?: boolean }): Promise<{ results: { id: string; docs: ({ ok: object } | { error: unknown })[] }[] }>;
     changes(options: { since: number | string; limit: number; style?: 'main_only' | 'all_docs' }): Promise<{ results: Change[]; last_seq: number | string }>;
     destroy(): Promise<unknown>;
     close(): Promise<void>;
