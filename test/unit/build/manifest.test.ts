@@ -24,6 +24,13 @@ describe('the manifest each browser gets', () => {
     });
   });
 
+  test("sync's alarms in both; the offscreen document where Chrome sanitizes synced bodies in Chrome's only", () => {
+    expect(manifestFor(source, 'chrome').permissions).toEqual(expect.arrayContaining(['alarms', 'offscreen']));
+    const firefox = manifestFor(source, 'firefox').permissions;
+    expect(firefox).toContain('alarms');
+    expect(firefox).not.toContain('offscreen');
+  });
+
   test('only the test build gains host permission, and only for the local test server', () => {
     expect(manifestFor(source, 'chrome').host_permissions).toBeUndefined();
     expect(manifestFor(source, 'firefox', { test: true }).host_permissions).toEqual([TEST_HOST_PERMISSION]);
