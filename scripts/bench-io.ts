@@ -2,7 +2,9 @@
  * `npm run bench:io` (add `-- --json` for machine-readable figures): in real Chromium,
  * imports a 20,000-row Pocket CSV through the options page's code (parse, preview,
  * apply), as a first import in a fresh profile and again after "Delete all data"
- * (bench/io-import.ts), then exports 10,000 articles with bodies to every format. Prints medians. The read
+ * (bench/io-import.ts), timing its phases (parse, preview, sanitize, stage messages, the write's
+ * chunks, its commit, the reply, then the list's first page and a search, which waits for the
+ * search index: test/pages/bench-io.ts), then exports 10,000 articles with bodies to every format. Prints medians. The read
  * time of Quire JSON and the Markdown zip is the metadata only: their bodies are read while writing.
  * Each round also times a floor in bare IndexedDB (bench-io-floor.ts): writing the rows the
  * import wrote, and reading every article and body row; the ratios to it are steadier than the
