@@ -18,10 +18,14 @@ declare global {
   }
 }
 
+/** The mark left when the preview's request leaves, here or from earlyPreview.ts when this could not ask. */
+export const PREVIEW_ASKED = 'quire:preview-asked';
+
 export function askPreviewEarly(): void {
   window.__quireEarlyAsk = earlyTabId().then((tabId) => {
     if (tabId === null) return null;
     const reply = earlyRequest({ type: 'page.preview', tabId });
+    performance.mark(PREVIEW_ASKED);
     // Handled where it is taken; this keeps a failure unseen until then from being reported as unhandled.
     reply.catch(() => undefined);
     return { tabId, reply };

@@ -8,13 +8,17 @@ import { earlyTabId } from '../../src/platform/early';
 import type { PagePreview } from '../../src/protocol';
 import { request, unwrapReply } from '../../src/ui/client';
 import { opensOnList } from '../view';
+import { PREVIEW_ASKED } from '../ask-early';
 
 /** The preview the popup's first script asked for (popup/ask-early.ts), else asked here. */
 async function askedEarly(): Promise<{ tabId: number; preview: Promise<PagePreview> } | null> {
   const asked = await window.__quireEarlyAsk?.catch(() => null);
   if (asked) return { tabId: asked.tabId, preview: unwrapReply(asked.reply) };
   const tabId = await earlyTabId();
-  return tabId === null ? null : { tabId, preview: request({ type: 'page.preview', tabId }) };
+  if (tabId === null) return null;
+  const preview = request({ type: 'page.preview', tabId });
+  performance.mark(PREVIEW_ASKED);
+  return { tabId, preview };
 }
 
 let early: { tabId: number; preview: Promise<PagePreview> } | null = null;
