@@ -39,7 +39,9 @@ const NOT_LOADED: ExtractResult = { ok: false, reason: 'error', message: 'The ex
 /**
  * The article, the popup's preview, is one executeScript: the script injected (again, when the
  * popup opened twice on the tab: it only defines its globals anew) answers with it. Another mode
- * calls the script's global, injecting the script first when the tab holds none.
+ * calls the script's global, injecting the script first when the tab holds none; that injection
+ * extracts the article too, unused (the page text and the selection come from the context menu
+ * or the popup's second choice, once per click).
  */
 async function runInTab(tabId: number, mode: ContentMode): Promise<ExtractResult> {
   if (mode === 'article') return (await injectScript(tabId)) ?? NOT_LOADED;
