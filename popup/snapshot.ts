@@ -5,12 +5,16 @@
  * entry replaces it with the real list, in the same frame, once its own read of IndexedDB
  * is in: the same rows show no change, and different ones (the list changed elsewhere)
  * take their place at once. A "/" pressed before then, and what is typed after it, are kept
- * in #app's `data-typed` for the list to start its search with.
+ * in #app's `data-typed` for the list to start its search with. Opening on the page to clip,
+ * it asks the background for the page's preview at once (ask-early.ts).
  */
 import { afterPaint } from '../src/ui/after-paint';
 import { paint } from '../src/ui/snapshot/paint';
 import { readSnapshot } from '../src/ui/snapshot/store';
 import { opensOnList } from './view';
+import { askPreviewEarly } from './ask-early';
+
+if (!opensOnList()) askPreviewEarly();
 
 const app = document.getElementById('app');
 const snapshot = opensOnList() ? readSnapshot() : null;

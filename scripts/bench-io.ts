@@ -2,7 +2,9 @@
  * `npm run bench:io` (add `-- --json` for machine-readable figures): in real Chromium,
  * imports a 20,000-row Pocket CSV through the options page's code (parse, preview,
  * apply), as a first import in a fresh profile and again after "Delete all data"
- * (bench/io-import.ts), then exports 10,000 articles with bodies to every format. Prints medians. The read
+ * (bench/io-import.ts), timing its phases (parse, preview, sanitize, stage messages, the write's
+ * chunks, its commit, the reply, then the list's first page and a search, which waits for the
+ * search index: test/pages/bench-io.ts), then exports 10,000 articles with bodies to every format. Prints medians. The read
  * time of Quire JSON and the Markdown zip is the metadata only: their bodies are read while writing.
  * Each round also times a floor in bare IndexedDB (bench-io-floor.ts): writing the rows the
  * import wrote, and reading every article and body row; the ratios to it are steadier than the
@@ -20,6 +22,8 @@ import { median } from './bench/median';
 
 const FORMATS: ExportFormat[] = ['quire-json', 'pocket-csv', 'netscape', 'markdown', 'markdown-zip', 'html'];
 const TARGET_MS = 2000;
+/** The apply's phases (test/pages/bench-io.ts): sanitize, the stage messages, the write's chunks, its end (counts, journal, outbox, commit), the reply. */
+const APPLY_PHASES = ['sanitize', 'stage', 'write', 'commit', 'reply'];
 const IMPORT_TARGET_MS = 4000;
 
 function flag(name: string, fallback: number): number {
@@ -79,8 +83,11 @@ try {
       console.log(`| floor (${kind}): bare IndexedDB put of the import's ${importRows} rows | ${rawWriteMs.toFixed(0)} | | | | |`);
       console.log(`| ${kind}, ${importRows}-row Pocket CSV: parse | ${steps.parse!.toFixed(0)} | | | | |`);
       console.log(`| ${kind}: preview | ${steps.preview!.toFixed(0)} | | | | |`);
+      for (const phase of APPLY_PHASES) console.log(`| ${kind}: apply, ${phase} | ${steps[phase]!.toFixed(0)} | | | | |`);
       console.log(`| ${kind}: apply | ${steps.apply!.toFixed(0)} | ${times(ratios.applyTimesRawWrite)} | | | |`);
       console.log(`| **${kind}: total** | ${steps.total!.toFixed(0)} | ${times(ratios.totalTimesRawWrite)} | | | ${verdict(steps.total!, IMPORT_TARGET_MS)} |`);
+      console.log(`| ${kind}, then: the list's first page | ${steps.firstPage!.toFixed(0)} | | | | |`);
+      console.log(`| ${kind}, then: a search (waits for the search index to take the import in) | ${steps.search!.toFixed(0)} | | | | |`);
     }
     console.log(`| floor: bare IndexedDB getAll of every article and body row | ${rawReadMs.toFixed(0)} | | | | |`);
     for (const [format, f] of Object.entries(exportFigures)) {

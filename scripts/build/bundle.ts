@@ -35,11 +35,21 @@ export async function buildPages(outDir: string, pages: string[] = PAGES): Promi
   await build(config);
 }
 
+/**
+ * The content script answers its injection: executeScript hands back an injected file's
+ * completion value, the value of its last statement. The IIFE assigns the entry's default
+ * export to `quire_content`, and a last line naming it (added after minification, which would
+ * drop it as a statement without effect) makes that export the injection's result.
+ */
+const ANSWERS = new Set(['content']);
+
 export async function buildScript(name: string, entry: string, outDir: string): Promise<void> {
   const config = base(outDir);
+  const global = `quire_${name}`;
   config.build = {
     ...config.build,
-    lib: { entry: path.join(ROOT, entry), formats: ['iife'], name: `quire_${name}`, fileName: () => `${name}.js` },
+    lib: { entry: path.join(ROOT, entry), formats: ['iife'], name: global, fileName: () => `${name}.js` },
+    ...(ANSWERS.has(name) ? { rolldownOptions: { output: { postFooter: `${global};` } } } : {}),
   };
   await build(config);
 }

@@ -28,12 +28,27 @@ async function callExtractor(tabId: number, mode: ContentMode): Promise<ExtractR
   return (injection?.result as ExtractResult | null | undefined) ?? null;
 }
 
-/** A tab already holding the script (popup opened twice) skips the injection. */
+/** Injects the script, which answers with the article as the injection's result (src/content/index.ts). */
+async function injectScript(tabId: number): Promise<ExtractResult | null> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  return (injection?.result as ExtractResult | null | undefined) ?? null;
+}
+
+const NOT_LOADED: ExtractResult = { ok: false, reason: 'error', message: 'The extraction script did not load.' };
+
+/**
+ * The article, the popup's preview, is one executeScript: the script injected (again, when the
+ * popup opened twice on the tab: it only defines its globals anew) answers with it. Another mode
+ * calls the script's global, injecting the script first when the tab holds none; that injection
+ * extracts the article too, unused (the page text and the selection come from the context menu
+ * or the popup's second choice, once per click).
+ */
 async function runInTab(tabId: number, mode: ContentMode): Promise<ExtractResult> {
+  if (mode === 'article') return (await injectScript(tabId)) ?? NOT_LOADED;
   const ready = await callExtractor(tabId, mode);
   if (ready) return ready;
-  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  return (await callExtractor(tabId, mode)) ?? { ok: false, reason: 'error', message: 'The extraction script did not load.' };
+  await injectScript(tabId);
+  return (await callExtractor(tabId, mode)) ?? NOT_LOADED;
 }
 
 /** Errors the browser gives when it refuses to let an extension into a page. */

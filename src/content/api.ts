@@ -1,6 +1,7 @@
 /**
- * What the injected script offers the background: one global, called by a second
- * executeScript, returning its result by value (structured clone).
+ * What the injected script offers the background: the article as the injection's own result,
+ * and one global for the other modes, called by a further executeScript; results go by value
+ * (structured clone).
  */
 import type { ExtractResult } from '../core/clip';
 

@@ -1,6 +1,9 @@
 /**
- * Injected on demand (scripting under activeTab). It only reads: it defines a global
- * the background calls in a second injection, and returns the result by value.
+ * Injected on demand (scripting under activeTab). It only reads. Injected, it answers at
+ * once with the article (the file's completion value, which executeScript hands back: the
+ * build makes its last statement the entry's default export), so the popup's preview costs
+ * the background one executeScript; it also defines the globals later calls use (another
+ * mode, the page's images).
  */
 import type { ExtractResult } from '../core/clip';
 import { extractClip } from '../core/extract/index';
@@ -22,5 +25,11 @@ function extract(mode: ContentMode): ExtractResult {
   return extractClip(document, location.href);
 }
 
-window.__quireExtract = (mode: ContentMode) => withMarkdown(extract(mode));
+function answer(mode: ContentMode): ExtractResult {
+  return withMarkdown(extract(mode));
+}
+
+window.__quireExtract = answer;
 window.__quireImages = pageImages;
+
+export default answer('article');

@@ -16,10 +16,15 @@ export class RequestError extends Error {
 }
 
 /** Send a typed request to the background and unwrap its reply. */
-export async function request<K extends RequestType>(req: RequestOf<K>): Promise<ResponseMap[K]> {
-  let reply: Reply<ResponseMap[K]> | undefined;
+export function request<K extends RequestType>(req: RequestOf<K>): Promise<ResponseMap[K]> {
+  return unwrapReply(browser.runtime.sendMessage(req) as Promise<Reply<ResponseMap[K]> | undefined>);
+}
+
+/** A sent request's data, or its failure as a RequestError. */
+export async function unwrapReply<T>(sent: Promise<Reply<T> | undefined>): Promise<T> {
+  let reply: Reply<T> | undefined;
   try {
-    reply = (await browser.runtime.sendMessage(req)) as Reply<ResponseMap[K]> | undefined;
+    reply = await sent;
   } catch (error) {
     throw new RequestError('unreachable', (error as Error).message);
   }
