@@ -9,8 +9,8 @@
 import type { ClutterRule } from './clutter';
 import { textOf } from './dom';
 
-/** Markup inside <math> that is not read: the TeX source a formula may carry beside its symbols. */
-const UNREAD = new Set(['ANNOTATION', 'ANNOTATION-XML']);
+/** Markup inside <math> that is not read: the TeX source a formula may carry beside its symbols, and what no reader sees. */
+const UNREAD = new Set(['ANNOTATION', 'ANNOTATION-XML', 'STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
 /** Inline wrappers a formula may sit in: custom elements (mjx-*) and spans. */
 const isWrapper = (el: Element): boolean => el.tagName.includes('-') || el.tagName.toUpperCase() === 'SPAN';
 

@@ -34,4 +34,9 @@ describe('formulas in the article', () => {
     expect(clip.text).toContain('When b and , there are two solutions.');
     expect(clip.text).not.toMatch(/c > 1|b b/);
   });
+  it('reads a formula with markup smuggled into it as text, with nothing of the markup', () => {
+    const clip = clipOf(page('<math><mi>y</mi><mtext><table><mglyph><style><img src=x onerror="alert(1)"></style></mglyph></table></mtext></math>'));
+    expect(clip.text).toContain('When y, there are two solutions.');
+    expect(`${clip.html} ${clip.text}`).not.toMatch(/onerror|alert|<img src="x"/);
+  });
 });
