@@ -93,19 +93,32 @@ function textBefore(el: Element, root: Element): number {
   return count;
 }
 
-/** Image captions and credits outside <figcaption>: "Photo: ...", "Bild via ...", "© Getty Images". */
+/**
+ * Image captions and credits outside <figcaption>: "Photo: ...", "Bild via ...", "© Getty Images".
+ * They are named a credit, which keeps them out of the text (text.ts leaves out what is named
+ * so), like every caption; the html keeps them under their picture, as the page shows them.
+ */
 const credits: ClutterRule = {
   name: 'credits',
   apply(_root, scan) {
-    removeShortBlocks(scan, 150, isCreditLine);
+    for (const { el, text } of shortBlocks(scan, 150)) if (isCreditLine(text)) el.classList.add('credit');
   },
 };
 
-/** Bylines, dates and "updated" lines repeated in the body. */
+const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'SMALL', 'TIME', 'FONT']);
+
+/** Whether an element stands as a line of its own: a block, or inline with nothing else in its block. */
+function isOwnLine(el: Element, text: string, root: Element): boolean {
+  let block: Element = el;
+  while (INLINE_TAGS.has(block.tagName.toUpperCase()) && block !== root && block.parentElement) block = block.parentElement;
+  return block === el || textOf(block) === text;
+}
+
+/** Bylines, dates and "updated" lines repeated in the body; a date inside a sentence or a reference stays. */
 const metaLines: ClutterRule = {
   name: 'meta-lines',
-  apply(_root, scan) {
-    removeShortBlocks(scan, 100, isBylineOrDateline);
+  apply(root, scan) {
+    removeShortBlocks(scan, 100, (text, el) => isBylineOrDateline(text) && isOwnLine(el, text, root));
   },
 };
 

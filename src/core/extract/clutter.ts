@@ -4,6 +4,7 @@
  * so the benchmark can measure what it is worth (see docs/extraction.md).
  */
 import { linkDensity, textOf } from './dom';
+import { formulas } from './formulas';
 import { noscriptRemnants } from './noscript';
 import { closestTag, type Scan } from './scan';
 
@@ -78,4 +79,4 @@ const readMoreLines: ClutterRule = {
   },
 };
 
-export const PREPARE_RULES: readonly ClutterRule[] = [noscriptRemnants, adSlots, shareBars, prompts, readMoreLines];
+export const PREPARE_RULES: readonly ClutterRule[] = [noscriptRemnants, formulas, adSlots, shareBars, prompts, readMoreLines];

@@ -5,8 +5,11 @@
  * of navigation ("Home World Business Sport Contact us"); this is where such a guess is refused.
  * The limits were set on the benchmark corpus (989 articles): its fewest characters outside links
  * are 75, its highest link density 0.74, and every one of its articles has a paragraph.
+ * A page whose whole text is the content, with no link in it, is kept however short: it is no
+ * navigation, and refusing it would leave the reader nothing of a page that is all text.
  */
-import { textOf } from './dom';
+import { collapseSpaces, textOf } from './dom';
+import { blockText } from './text';
 
 /** Less text than a headline and a sentence. */
 const MIN_PROSE_CHARS = 50;
@@ -24,10 +27,17 @@ function hasProseParagraph(content: Element): boolean {
   return false;
 }
 
-/** `text` is the content's blockText. */
-export function looksLikeArticle(content: Element, text: string): boolean {
-  const total = text.replace(/\s+/g, ' ').length;
+/** The content holds every word the page shows (its body's text, as the clip's text is taken). */
+function isWholePage(total: number, page: Document): boolean {
+  return page.body !== null && total >= collapseSpaces(blockText(page.body)).length;
+}
+
+/** `text` is the content's blockText; `page` the page it was extracted from. */
+export function looksLikeArticle(content: Element, text: string, page: Document): boolean {
+  const total = collapseSpaces(text).length;
+  if (total === 0) return false;
   const linked = linkedChars(content);
-  if (total - linked < MIN_PROSE_CHARS || linked > total * MAX_LINK_DENSITY) return false;
-  return hasProseParagraph(content);
+  if (linked > total * MAX_LINK_DENSITY) return false;
+  if (total - linked >= MIN_PROSE_CHARS && hasProseParagraph(content)) return true;
+  return linked === 0 && isWholePage(total, page);
 }

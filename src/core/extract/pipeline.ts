@@ -139,7 +139,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   const dek = choice.content === article?.content || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
   const { content, text: finished } = finishContent(choice, doc, url, metadata.leadImageUrl, dek, options);
   const text = isOn(options, 'title-heading') && removeTitleHeading(content, metadata.title) ? blockText(content) : finished;
-  if (!looksLikeArticle(content, text)) return failure('no-article', 'The page has no article text to keep.');
+  if (!looksLikeArticle(content, text, doc)) return failure('no-article', 'The page has no article text to keep.');
 
   const { wordCount, readingMinutes } = wordStats(text);
   const { suggestedTags, ...fields } = metadata;

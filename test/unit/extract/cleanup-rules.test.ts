@@ -87,4 +87,18 @@ describe('clutter inside the article', () => {
     expect(clip.text).not.toMatch(/zurück|Load more|drucken/);
     for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
   });
+  it('keeps a photo credit under its picture in the html, and out of the text', () => {
+    const clip = clipOf('<div><img src="/ferry.jpg" alt=""><p>Photo: Harbour Authority/Lee Marr</p></div>');
+    expect(clip.html).toContain('Photo: Harbour Authority/Lee Marr');
+    expect(clip.text).not.toContain('Harbour Authority');
+    for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
+  });
+
+  it('keeps the date of a cited source, and drops a dateline standing on its own line', () => {
+    const clip = clipOf(`<p><span class="dateline">March 3, 2026</span></p>
+      <ol class="references"><li>"New timetable". Harbour Authority. <span class="accessdate">Retrieved 12 January 2026</span>.</li></ol>`);
+    expect(clip.text).toContain('Retrieved 12 January 2026');
+    expect(clip.text).not.toContain('March 3, 2026');
+    for (const paragraph of paragraphs) expect(clip.text).toContain(paragraph);
+  });
 });
