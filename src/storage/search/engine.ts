@@ -150,6 +150,7 @@ export class SearchEngine {
       this.content.search(term, alone(CONTENT_RULES));
     });
     const [fewest, ...others] = [...found.values()].sort((a, b) => a.size - b.size);
+    if (others.length === 0) return fewest!;
     const hits = new Set<string>();
     for (const id of fewest!) if (others.every((ids) => ids.has(id))) hits.add(id);
     return hits;
