@@ -65,7 +65,7 @@ export default tseslint.config(
     forbidPages(PAGES, 'src/ui/ holds what pages share, so it imports no page.'),
   ),
   layer(
-    ['popup/list/firstPageEarly.ts'],
+    ['popup/list/firstPage.ts'],
     { regex: '(^|/)(storage(?!/first-page$)|background)(/|$)', message: 'The popup reads its first page through the read-only src/storage/first-page.ts alone.' },
     otherPages('popup'),
   ),

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { buildPages, buildScript, PAGES, POPUP, ROOT, SCRIPTS } from './build/bundle';
 import { inlineStylesheets } from './build/inline-css';
-import { deferEntry } from './build/popup-entry';
 import { manifestFor, type ManifestOptions, type Target } from './build/manifest';
 import { drawIcon, ICON_SIZES } from './build/icons';
 import { writeLocales } from './build/locales';
@@ -19,7 +18,6 @@ const DIST = path.join(ROOT, 'dist');
 async function stage(dir: string, pages: string[]): Promise<string[]> {
   await buildPages(dir, pages);
   const styles = [await inlineStylesheets(dir, POPUP)];
-  await deferEntry(dir, POPUP);
   for (const [name, entry] of Object.entries(SCRIPTS)) await buildScript(name, entry, dir);
   await writeLocales(dir);
   await mkdir(path.join(dir, 'icons'), { recursive: true });

@@ -83,16 +83,3 @@ test(`the popup's styles are in its page, allowed by their hash in the CSP, so i
   expect(styles).toEqual({ linked: 0, inline: 1, width: '400px' });
   await popup.close();
 });
-
-test(`the popup's page holds no module script: its snapshot script starts the bundle, on the list and on the page to clip, in ${BROWSER_TITLE}`, async () => {
-  await startAfresh(suite.session);
-  await send(suite.session, { type: 'page.save', tabId: 0, mode: 'article', tags: [], clip: sampleClip(0) });
-  for (const view of ['?view=list', '']) {
-    const popup = await suite.session.openExtensionPage(`popup/index.html${view}`);
-    await popup.waitFor('#app .popup [role="tablist"]');
-    const served = await popup.evaluate(async () => (await fetch(location.href)).text());
-    expect(served).not.toMatch(/type="module"/);
-    expect(served).toMatch(/<script src="\/snapshot\.js" data-entry="\/assets\/popup\/[^"]+\.js"><\/script>/);
-    await popup.close();
-  }
-});
