@@ -103,14 +103,27 @@ export async function until<T>(tab: BenchTab, expression: string, timeoutMs = 60
 /** Milliseconds from navigation start to the named mark, once the page has left it. */
 export const markTime = (tab: BenchTab, mark: string) => until<number>(tab, `performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime`);
 
-/** Sends one protocol request from an extension page and unwraps the reply. */
+/** What Firefox answers a message sent while its suspended background page starts again: it never reached the background. */
+const NOT_LISTENING = /Could not establish connection|Receiving end does not exist/;
+
+/**
+ * Sends one protocol request from an extension page and unwraps the reply. A message refused
+ * because the background is starting again is sent again, for up to a minute: after seeding
+ * 30,000 articles on a busy machine, Firefox's background took longer than one 2 s pause.
+ */
 export async function sendFrom<T>(tab: BenchTab, request: object): Promise<T> {
   const send = () => tab.evaluate<{ ok: boolean; data: T; error?: unknown }>(`(globalThis.browser ?? chrome).runtime.sendMessage(${JSON.stringify(request)})`);
-  // Firefox refuses a message while its suspended background page starts again: asked once more after a pause.
-  const reply = await send().catch(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    return send();
-  });
+  const deadline = Date.now() + 60_000;
+  let reply: Awaited<ReturnType<typeof send>> | undefined;
+  for (let sent = false; !sent; ) {
+    try {
+      reply = await send();
+      sent = true;
+    } catch (error) {
+      if (!NOT_LISTENING.test(String(error)) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
   if (!reply?.ok) throw new Error(`${JSON.stringify(request).slice(0, 80)} failed: ${JSON.stringify(reply?.error)}`);
   return reply.data;
 }

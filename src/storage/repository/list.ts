@@ -12,7 +12,7 @@ import type { RepoContext } from './context';
 import { readCount } from './counts';
 import { hitsInOrder, type OrderEntry } from './list-order';
 import { countedTotal, intersectionSize } from './list-totals';
-import { rankedOrHighlighted, withHighlightCounts } from './list-highlights';
+import { searchHits, withHighlightCounts } from './list-highlights';
 import { decodeCursor, encodeCursor, type IndexKey, type SortKey } from './cursor';
 import { compareKeys, indexKey, isIndexed, matches, rarestFilter, scanChunk, statusRows, type Candidates, type Filters } from './list-plan';
 
@@ -156,16 +156,16 @@ async function rankedPage(ctx: RepoContext, query: ListQuery, filters: Filters, 
 export async function list(ctx: RepoContext, query: ListQuery): Promise<ListPage> {
   return guarded(async () => {
     const searched = queryTerms(query.query?.trim() ?? '').length > 0;
-    const ranked = await rankedOrHighlighted(ctx, query, searched);
+    const { ranked, hits } = await searchHits(ctx, query, searched);
     const filters: Filters = {
       status: query.status,
       tag: query.tag === undefined ? undefined : normalizeTag(query.tag),
       favorite: query.favorite,
-      hits: ranked ? new Set(ranked) : undefined,
+      hits,
     };
     const { db } = ctx;
     return db.transaction('r', [db.articles, db.counts], async () => {
-      const page = ranked && searched && query.sort === 'relevance' ? await rankedPage(ctx, query, filters, ranked) : await sortedPage(ctx, query, filters, query.sort === 'relevance' ? 'savedAt' : query.sort);
+      const page = ranked ? await rankedPage(ctx, query, filters, ranked) : await sortedPage(ctx, query, filters, query.sort === 'relevance' ? 'savedAt' : query.sort);
       return withHighlightCounts(ctx, page);
     });
   });

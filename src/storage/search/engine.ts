@@ -5,7 +5,7 @@
  * bodies of the articles it touches.
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { processTerm, queryTerms, tokenize } from './tokenize';
+import { processTerm, queryOccurrences, queryTerms, tokenize } from './tokenize';
 
 export interface MetaDoc {
   id: string;
@@ -30,14 +30,21 @@ const MAX_REQUIRED_TERMS = 31;
 /** Body matches weigh less than a match in the title or tags. */
 const CONTENT_WEIGHT = 0.6;
 
-const SEARCH: SearchOptions = {
-  combineWith: 'OR',
+/** Whether a query's term is a prefix, and how many typos it takes: each index's rule. */
+interface TermRules {
+  prefix: (term: string, i: number, terms: string[]) => boolean;
+  fuzzy: (term: string) => number | false;
+}
+
+const META_RULES: TermRules = {
   // Prefix on the word being typed (the last), where it helps; on every word it only
   // widens the search, and costs most on long queries.
   prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
   // One typo, and only in words long enough for one typo to leave them recognizable.
   fuzzy: (term) => (term.length >= 4 ? 1 : false),
 };
+
+const SEARCH: SearchOptions = { combineWith: 'OR', ...META_RULES };
 
 const metaOptions = {
   fields: META_FIELDS,
@@ -56,11 +63,12 @@ const metaOptions = {
  * being typed as a prefix from its fourth letter, and a typo from its fifth. Titles, tags,
  * sites and bylines take both from the second and the fourth.
  */
-const CONTENT_SEARCH: SearchOptions = {
-  combineWith: 'OR',
+const CONTENT_RULES: TermRules = {
   prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
   fuzzy: (term) => (term.length >= 5 ? 1 : false),
 };
+
+const CONTENT_SEARCH: SearchOptions = { combineWith: 'OR', ...CONTENT_RULES };
 
 const contentOptions = {
   fields: ['text'],
@@ -112,9 +120,40 @@ export class SearchEngine {
       .map(([id]) => id);
   }
 
-  /** The same ids in no particular order, for a list sorted otherwise: thousands of hits are not sorted for nothing. */
-  matching(query: string): string[] {
-    return this.scored(query).map(([id]) => id);
+  /**
+   * The same hits as a set, for a list sorted otherwise: found without scoring one. Each
+   * required term is searched alone, with the prefix and typo it has in the whole query, in
+   * both indexes; MiniSearch hands every document it finds to `boostDocument` before it
+   * scores it, and a boost of 0 skips the score and the result, so what is left of the
+   * search is its walk of the index. The hits are the documents every term found.
+   */
+  matching(query: string): Set<string> {
+    const terms = queryOccurrences(query);
+    const required = [...new Set(terms)].slice(0, MAX_REQUIRED_TERMS);
+    if (required.length === 0) return new Set();
+    const found = new Map(required.map((term) => [term, new Set<string>()]));
+    terms.forEach((term, i) => {
+      const ids = found.get(term);
+      if (!ids) return;
+      const collect = (id: unknown) => {
+        ids.add(id as string);
+        return 0;
+      };
+      const alone = (rules: TermRules): SearchOptions => ({
+        tokenize: () => [term],
+        processTerm: (t) => t,
+        prefix: rules.prefix(term, i, terms),
+        fuzzy: rules.fuzzy(term),
+        boostDocument: collect,
+      });
+      this.meta.search(term, alone(META_RULES));
+      this.content.search(term, alone(CONTENT_RULES));
+    });
+    const [fewest, ...others] = [...found.values()].sort((a, b) => a.size - b.size);
+    if (others.length === 0) return fewest!;
+    const hits = new Set<string>();
+    for (const id of fewest!) if (others.every((ids) => ids.has(id))) hits.add(id);
+    return hits;
   }
 
   private scored(query: string): [string, { score: number; matched: number }][] {

@@ -151,7 +151,7 @@ export class PersistentSearch {
   }
 
   /** The hits of `query` unranked (SearchEngine.matching). */
-  async matching(query: string): Promise<string[]> {
+  async matching(query: string): Promise<Set<string>> {
     return (await this.settled()).matching(query);
   }
 

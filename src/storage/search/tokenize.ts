@@ -38,12 +38,17 @@ export function processTerm(term: string): string | null {
   return folded.length > 0 ? folded : null;
 }
 
-/** The distinct terms a query searches for, as the index sees them. */
-export function queryTerms(query: string): string[] {
-  const terms = new Set<string>();
+/** The terms of a query in order, repeats kept, as MiniSearch searches them. */
+export function queryOccurrences(query: string): string[] {
+  const terms: string[] = [];
   for (const token of tokenize(query)) {
     const term = processTerm(token);
-    if (term) terms.add(term);
+    if (term) terms.push(term);
   }
-  return [...terms];
+  return terms;
+}
+
+/** The distinct terms a query searches for, as the index sees them. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(queryOccurrences(query))];
 }

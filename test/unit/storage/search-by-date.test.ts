@@ -76,3 +76,29 @@ describe('a search sorted by date saved', () => {
     expect((await allPages(repo, 'volcano', { status: 'unread', order: 'desc' })).titles).toEqual(['Story 27', 'Story 21', 'Story 18', 'Story 15', 'Story 9']);
   });
 });
+
+describe('a search by date finds what the same search by relevance finds', () => {
+  const QUERIES = [
+    'volcano', 'vo', 'volc', 'VOLCANO', 'icelamd', 'creme brulee', 'zoe nunez', 'hebdo', 'geology', 'geo',
+    'volcano lava', 'volcano custard', 'lava volcano lava', 'town to', 'vol town', '東京', '晴れる', 'ученые', 'планету',
+    Array.from({ length: 40 }, (_, n) => `w${n}`).join(' '), `${Array.from({ length: 31 }, (_, n) => `w${n}`).join(' ')} custard`,
+  ];
+
+  test('the same articles for every kind of query: beginnings, typos, accents, several words, tags, sites, bylines, scripts, removed articles', async () => {
+    const { repo } = freshRepo();
+    await repo.saveClip({ ...clip({ url: 'https://a.example/1', title: 'Volcano erupts in Iceland', text: 'Lava flows reached the town.' }), tags: ['geology'] });
+    await repo.saveClip(clip({ url: 'https://a.example/2', title: 'Town council meeting', text: 'A volcano was mentioned once.', byline: 'Zoë Núñez' }));
+    await repo.saveClip(clip({ url: 'https://a.example/3', title: 'Crème brûlée recipe', text: 'Caramelised sugar on custard.', siteName: 'Cuisine Hebdo' }));
+    await repo.saveClip(clip({ url: 'https://a.example/4', title: '東京都の天気予報', text: '明日は晴れるでしょう。' }));
+    await repo.saveClip(clip({ url: 'https://a.example/5', title: 'Новости науки', text: 'Учёные открыли новую планету.' }));
+    await repo.saveClip(clip({ url: 'https://a.example/6', title: 'All the words', text: Array.from({ length: 40 }, (_, n) => `w${n}`).join(' ') }));
+    const { article: gone } = await repo.saveClip(clip({ url: 'https://a.example/7', title: 'Volcano tour, deleted', text: 'Lava and a town.' }));
+    await repo.remove([gone.id]);
+    const found = async (query: string, sort: 'relevance' | 'savedAt') => {
+      const page = await repo.list({ query, sort, order: 'desc', limit: 50 });
+      return { titles: page.items.map((a) => a.title).sort(), total: page.total };
+    };
+    for (const query of QUERIES) expect({ query, ...(await found(query, 'savedAt')) }).toEqual({ query, ...(await found(query, 'relevance')) });
+    expect((await found('volcano', 'savedAt')).titles).toEqual(['Town council meeting', 'Volcano erupts in Iceland']);
+  });
+});
