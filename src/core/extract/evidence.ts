@@ -6,7 +6,7 @@
  * The limits were set on the benchmark corpus (989 articles): its fewest characters outside links
  * are 75, its highest link density 0.74, and every one of its articles has a paragraph.
  */
-import { textOf } from './dom';
+import { elementsByTag, textOf } from './dom';
 
 /** Less text than a headline and a sentence. */
 const MIN_PROSE_CHARS = 50;
@@ -15,7 +15,7 @@ const PARAGRAPHS = 'p, pre, blockquote';
 
 function linkedChars(el: Element): number {
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  for (const a of elementsByTag(el, 'a')) linked += textOf(a).length;
   return linked;
 }
 
