@@ -102,6 +102,9 @@ function keepOnlySafeUrls(purifier: DOMPurify): void {
   });
 }
 
+/** The store's policy; once set on its purifier, the purifier no longer parses the config given with each call. */
+const STORE_CONFIG: Config & { RETURN_DOM: true } = { ...POLICY, RETURN_DOM: true };
+
 const purifiers = { store: new WeakMap<Window, DOMPurify>(), reader: new WeakMap<Window, DOMPurify>() };
 
 function purifierFor(win: Window, use: keyof typeof purifiers = 'store'): DOMPurify {
@@ -112,6 +115,7 @@ function purifierFor(win: Window, use: keyof typeof purifiers = 'store'): DOMPur
     keepOnlySafeUrls(purifier);
     keepSafeRel(purifier);
     if (use === 'reader') openLinksOutside(purifier);
+    else purifier.setConfig(STORE_CONFIG);
     purifiers[use].set(win, purifier);
   }
   return purifier;
@@ -132,12 +136,12 @@ function dropHollowElements(body: Element): string {
 
 /** Article HTML safe to store and render: no scripts, handlers, forms, styles or foreign iframes. */
 export function sanitizeArticleHtml(html: string, win: Window): string {
-  return dropHollowElements(purifierFor(win).sanitize(html, { ...POLICY, RETURN_DOM: true }));
+  return dropHollowElements(purifierFor(win).sanitize(html, STORE_CONFIG));
 }
 
 /** The sanitized HTML of an element's subtree, read from a copy; saves serializing and re-parsing. */
 export function sanitizeArticleElement(el: Element, win: Window): string {
-  return dropHollowElements(purifierFor(win).sanitize(el, { ...POLICY, RETURN_DOM: true }));
+  return dropHollowElements(purifierFor(win).sanitize(el, STORE_CONFIG));
 }
 
 /** The reader's second pass may keep the object URLs of stored images (blob:), which a page's own body may not. */

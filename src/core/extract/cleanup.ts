@@ -3,7 +3,7 @@
  * the order the issue ranks them by lost precision. All generic: structure and text.
  */
 import { PREPARE_RULES, type ClutterRule } from './clutter';
-import { linkDensity, textOf } from './dom';
+import { elementsByTag, linkDensity, textOf } from './dom';
 import { isBylineOrDateline, isCreditLine } from './meta-lines';
 import type { Scan } from './scan';
 import { trailingPrompts } from './trailing-prompts';
@@ -174,7 +174,7 @@ const linkLists: ClutterRule = {
       const tag = el.tagName.toUpperCase();
       if (el === root || !el.parentNode || !['UL', 'OL', 'DIV', 'NAV', 'SECTION', 'ASIDE', 'TABLE'].includes(tag)) continue;
       if ((tag === 'UL' || tag === 'OL') && isOutline(el)) continue;
-      const links = el.querySelectorAll('a').length;
+      const links = elementsByTag(el, 'a').length;
       if (links >= 3 && linkDensity(el) > 0.7 && textOf(el).length < 1000) el.remove();
     }
   },

@@ -10,11 +10,15 @@ const MIN_DEK_CHARS = 40;
 const BLOCKS = new Set(['P', 'DIV', 'H2', 'H3', 'LI', 'SECTION', 'HEADER', 'TD']);
 
 function findTextNode(root: Node, probe: string): Text | null {
+  // Collapsing spaces leaves other characters as they are: a text without the probe's longest
+  // run of them cannot hold the probe, and needs no collapsing.
+  const run = probe.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (node.nodeType === 3) {
-      if (collapseSpaces(node.nodeValue ?? '').includes(probe)) return node as Text;
+      const value = node.nodeValue ?? '';
+      if (value.includes(run) && collapseSpaces(value).includes(probe)) return node as Text;
       continue;
     }
     const tag = node.nodeName.toUpperCase();

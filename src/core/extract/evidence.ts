@@ -8,7 +8,7 @@
  * A page whose whole text is the content, with no link in it, is kept however short: it is no
  * navigation, and refusing it would leave the reader nothing of a page that is all text.
  */
-import { collapseSpaces, textOf } from './dom';
+import { collapseSpaces, elementsByTag, textOf } from './dom';
 import { blockText } from './text';
 
 /** Less text than a headline and a sentence. */
@@ -18,7 +18,7 @@ const PARAGRAPHS = 'p, pre, blockquote';
 
 function linkedChars(el: Element): number {
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  for (const a of elementsByTag(el, 'a')) linked += textOf(a).length;
   return linked;
 }
 

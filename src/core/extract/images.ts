@@ -1,5 +1,5 @@
 /** Lazy-loaded images get their real source; tracking pixels go. */
-import { removeAll } from './dom';
+import { elementsByTag, removeAll } from './dom';
 
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
@@ -34,7 +34,8 @@ function isTrackingPixel(img: Element): boolean {
   return /display:none|visibility:hidden|(width|height):[01]px/i.test(style);
 }
 
-export function prepareImages(root: ParentNode): void {
-  for (const img of root.querySelectorAll('img')) resolveLazy(img);
-  removeAll([...root.querySelectorAll('img')].filter(isTrackingPixel));
+export function prepareImages(root: Element): void {
+  const images = elementsByTag(root, 'img');
+  for (const img of images) resolveLazy(img);
+  removeAll(images.filter(isTrackingPixel));
 }

@@ -25,7 +25,7 @@ const PROBE_CHARS = 50;
 
 export function findMainBlock(doc: Document): MainBlock | null {
   const chars = new Map<Element, number>();
-  const longest = new Map<Element, Element>();
+  const longest = new Map<Element, { p: Element; length: number }>();
   for (const p of doc.getElementsByTagName('p')) {
     const parent = p.parentElement;
     if (!parent) continue;
@@ -34,7 +34,7 @@ export function findMainBlock(doc: Document): MainBlock | null {
     if (length < MIN_PARAGRAPH_CHARS) continue;
     chars.set(parent, (chars.get(parent) ?? 0) + length);
     const top = longest.get(parent);
-    if (!top || length > (top.textContent ?? '').length) longest.set(parent, p);
+    if (!top || length > top.length) longest.set(parent, { p, length });
   }
   let best: { element: Element; chars: number } | null = null;
   for (const [element, count] of chars) {
@@ -44,7 +44,7 @@ export function findMainBlock(doc: Document): MainBlock | null {
   }
   if (!best) return null;
   const top = longest.get(best.element);
-  return { ...best, probe: top ? textOf(top).slice(0, PROBE_CHARS) : '' };
+  return { ...best, probe: top ? textOf(top.p).slice(0, PROBE_CHARS) : '' };
 }
 
 function isOffArticle(element: Element): boolean {

@@ -25,7 +25,8 @@ function remnants(noscript: Element): ChildNode[] {
 
 export const noscriptRemnants: ClutterRule = {
   name: 'noscript-remnants',
-  apply(root) {
-    for (const noscript of [...root.getElementsByTagName('noscript')]) for (const node of remnants(noscript)) node.remove();
+  apply(root, scan) {
+    const noscripts = scan.elements.filter((el) => el !== root && el.tagName.toUpperCase() === 'NOSCRIPT');
+    for (const noscript of noscripts) for (const node of remnants(noscript)) node.remove();
   },
 };

@@ -20,7 +20,7 @@ import { documentBase, dropBodyBases, makeUrlsAbsolute } from './urls';
 import { looksLikeArticle } from './evidence';
 import { isMetaLine } from './meta-lines';
 import { removeTitleHeading } from './title-heading';
-import { collapseSpaces, textOf } from './dom';
+import { collapseSpaces, elementsByTag, textOf } from './dom';
 import { wordStats } from '../words';
 
 /** Below this share of Readability's text left after cleanup, the cleanup is undone. */
@@ -75,7 +75,7 @@ function chooseContent(pick: Element | null, doc: Document, options: PipelineOpt
 function isMetaDescription(doc: Document, excerpt: string | null): boolean {
   if (!excerpt) return false;
   const start = collapseSpaces(excerpt).slice(0, 40);
-  for (const meta of doc.querySelectorAll('meta[content]')) if (collapseSpaces(meta.getAttribute('content') ?? '').startsWith(start)) return true;
+  for (const meta of elementsByTag(doc, 'meta')) if (meta.hasAttribute('content') && collapseSpaces(meta.getAttribute('content') ?? '').startsWith(start)) return true;
   return false;
 }
 

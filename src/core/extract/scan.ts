@@ -2,7 +2,7 @@
  * One walk over a subtree that every clutter rule reads, so each rule costs a filter over
  * arrays rather than its own selector query over the whole page.
  */
-import { textOf } from './dom';
+import { classOf, textOf } from './dom';
 
 export interface Scan {
   elements: Element[];
@@ -33,7 +33,7 @@ export function scanTree(root: Element): Scan {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     elements.push(el);
-    const className = el.getAttribute('class');
+    const className = classOf(el);
     const id = el.getAttribute('id');
     if (className || id) names.set(el, `${className ?? ''} ${id ?? ''}`.toLowerCase());
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -3,6 +3,7 @@
  * boundaries ("2019The"), figure captions and credits left out (they would skew search,
  * word count and reading time).
  */
+import { classOf } from './dom';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
@@ -22,7 +23,7 @@ function walk(node: Node, out: string[]): void {
   if (node.nodeType !== 1) return;
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || CAPTION_NAME.test(el.getAttribute('class') ?? '')) return;
+  if (SKIPPED_TAGS.has(tag) || CAPTION_NAME.test(classOf(el) ?? '')) return;
   if (tag === 'BR') {
     out.push('\n');
     return;

@@ -5,7 +5,7 @@
  * apps keeps its body.
  */
 import type { ClutterRule } from './clutter';
-import { textOf } from './dom';
+import { hasDescendantTag, textOf } from './dom';
 
 const CALL_TO_ACTION = new RegExp(
   [
@@ -19,7 +19,6 @@ const CALL_TO_ACTION = new RegExp(
 const LAST_BLOCKS = 5;
 const MAX_CHARS = 300;
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ASIDE', 'DD']);
-const BLOCK_SELECTOR = [...BLOCKS].join(',').toLowerCase();
 
 export const trailingPrompts: ClutterRule = {
   name: 'trailing-prompts',
@@ -28,7 +27,7 @@ export const trailingPrompts: ClutterRule = {
     // The scan is in document order, so walking it backwards meets the last blocks first.
     for (let i = scan.elements.length - 1; i >= 0 && seen < LAST_BLOCKS; i--) {
       const el = scan.elements[i] as Element;
-      if (!BLOCKS.has(el.tagName.toUpperCase()) || !root.contains(el) || el.querySelector(BLOCK_SELECTOR)) continue;
+      if (!BLOCKS.has(el.tagName.toUpperCase()) || !root.contains(el) || hasDescendantTag(el, BLOCKS)) continue;
       const text = textOf(el);
       if (!text) continue;
       seen++;

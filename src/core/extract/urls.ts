@@ -1,4 +1,5 @@
 /** Making every link and image of the clone absolute, against <base href> and the page URL. */
+import { elementsByTag } from './dom';
 
 const URL_ATTRIBUTES: ReadonlyArray<[string, string]> = [
   ['a', 'href'], ['img', 'src'], ['source', 'src'], ['video', 'src'], ['video', 'poster'],
@@ -22,7 +23,7 @@ export function documentBase(doc: Document, url: string): string {
 
 /** Removes every <base> outside the head, so the document's own base URL (Readability's) ignores them too. */
 export function dropBodyBases(doc: Document): void {
-  for (const base of [...doc.querySelectorAll('base')]) if (!doc.head?.contains(base)) base.remove();
+  for (const base of elementsByTag(doc, 'base')) if (!doc.head?.contains(base)) base.remove();
 }
 
 function absoluteSrcset(srcset: string, base: string): string {
@@ -35,16 +36,18 @@ function absoluteSrcset(srcset: string, base: string): string {
     .join(', ');
 }
 
-export function makeUrlsAbsolute(root: ParentNode, base: string): void {
+export function makeUrlsAbsolute(root: Element, base: string): void {
   for (const [tag, attr] of URL_ATTRIBUTES) {
-    for (const el of root.querySelectorAll(`${tag}[${attr}]`)) {
-      const value = el.getAttribute(attr) ?? '';
+    for (const el of elementsByTag(root, tag)) {
+      const value = el.getAttribute(attr);
+      if (value === null) continue;
       if (value.startsWith('#') || /^(data|javascript|mailto|tel):/i.test(value)) continue;
       const absolute = absoluteUrl(value, base);
       if (absolute) el.setAttribute(attr, absolute);
     }
   }
-  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
-    el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', base));
+  for (const el of [...elementsByTag(root, 'img'), ...elementsByTag(root, 'source')]) {
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null) el.setAttribute('srcset', absoluteSrcset(srcset, base));
   }
 }

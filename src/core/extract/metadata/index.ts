@@ -6,6 +6,7 @@
 import type { Clip } from '../../clip';
 import { canonicalizeUrl } from '../../url';
 import { normalizeTags } from '../../tags';
+import { elementsByTag } from '../dom';
 import { absoluteUrl } from '../urls';
 import { cleanByline, cleanText, isoDate, stripSiteSuffix } from './clean';
 import { readJsonLd } from './jsonld';
@@ -32,8 +33,12 @@ function domByline(doc: Document): string | undefined {
   return el?.textContent ?? undefined;
 }
 
+/**
+ * The first `time[datetime]` on the page: what the selector list "article time[datetime],
+ * time[pubdate][datetime], time[datetime]" finds, since its last selector matches all the others do.
+ */
 function domPublishedTime(doc: Document): string | undefined {
-  return doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
+  return elementsByTag(doc, 'time').find((time) => time.hasAttribute('datetime'))?.getAttribute('datetime') ?? undefined;
 }
 
 function faviconUrl(doc: Document, base: string): string | null {

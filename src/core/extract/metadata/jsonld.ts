@@ -1,4 +1,5 @@
 /** Article metadata from JSON-LD: the most reliable source when a page has it. */
+import { elementsByTag } from '../dom';
 
 const ARTICLE_TYPE = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|WebPage)$/;
 
@@ -59,7 +60,9 @@ function keywords(value: unknown): string[] {
 
 function parseScripts(doc: Document): Json[] {
   const items: Json[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of elementsByTag(doc, 'script')) {
+    // As the selector [type="application/ld+json"] reads it: HTML's type attribute ignores case.
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     try {
       collect(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), items);
     } catch {

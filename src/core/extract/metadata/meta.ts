@@ -1,10 +1,11 @@
 /** Metadata from <meta> tags: OpenGraph and article:*, then plain names, Dublin Core, Parse.ly and Sailthru. */
+import { elementsByTag } from '../dom';
 
 export type MetaTags = Map<string, string[]>;
 
 export function readMetaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const content = (meta.getAttribute('content') ?? '').trim();
     if (!content) continue;
     const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`;
