@@ -14,6 +14,8 @@ export interface Candidate {
   content: Element;
   /** The element on the page the content stands for, when known (the lead rule looks around it). */
   source: Element | null;
+  /** The content's text (spaces collapsed), when already read. */
+  text?: string;
 }
 
 /** Paragraph text a candidate other than Readability's needs to be one. */
@@ -97,8 +99,9 @@ export interface Candidates {
 export function gatherCandidates(doc: Document, pick: Element | null, enabled: (kind: CandidateKind) => boolean): Candidates {
   const main = findMainBlock(doc);
   const all: Candidate[] = [];
-  const pickHoldsMain = Boolean(pick && main && textOf(pick).includes(main.probe));
-  if (pick) all.push({ kind: 'readability', content: pick, source: pickHoldsMain ? (main?.element ?? null) : null });
+  const pickText = pick ? textOf(pick) : '';
+  const pickHoldsMain = Boolean(pick && main && pickText.includes(main.probe));
+  if (pick) all.push({ kind: 'readability', content: pick, source: pickHoldsMain ? (main?.element ?? null) : null, text: pickText });
   if (main && !pickHoldsMain && enabled('main-block') && (pick || main.chars >= MIN_CANDIDATE_CHARS)) {
     all.push({ kind: 'main-block', content: cloneOf(main.element), source: main.element });
   }

@@ -12,6 +12,7 @@ import { featuresOf, novelShare, scoreOf, type Features, type PageContext } from
 export const CHOICE_SWITCHES = ['main-block', 'json-ld', 'article-element', 'compare', 'fallback'] as const;
 
 export interface ScoredCandidate extends Candidate {
+  text: string;
   features: Features;
   score: number;
   /** Share of its paragraph text the winner does not hold (0 for the winner). */
@@ -51,13 +52,12 @@ function basePick(scored: ScoredCandidate[], candidates: Candidates): ScoredCand
   const pick = scored.find((c) => c.kind === 'readability');
   const main = scored.find((c) => c.kind === 'main-block');
   if (!pick) return main ?? scored[0];
-  if (main && candidates.main && candidates.main.chars > textOf(pick.content).length * MAIN_BLOCK_FACTOR) return main;
+  if (main && candidates.main && candidates.main.chars > pick.text.length * MAIN_BLOCK_FACTOR) return main;
   return pick;
 }
 
 function withNovelty(winner: ScoredCandidate, scored: ScoredCandidate[]): ScoredCandidate[] {
-  const text = textOf(winner.content);
-  return scored.filter((c) => c !== winner).map((c) => ({ ...c, novel: novelShare(c.content, text) }));
+  return scored.filter((c) => c !== winner).map((c) => ({ ...c, novel: novelShare(c.content, winner.text) }));
 }
 
 /**
@@ -83,8 +83,9 @@ function confidenceOf(winner: ScoredCandidate, others: ScoredCandidate[]): numbe
 
 export function chooseCandidate(candidates: Candidates, page: PageContext, enabled: (rule: string) => boolean): Choice | null {
   const scored = candidates.all.map((c): ScoredCandidate => {
-    const features = featuresOf(c.content, page);
-    return { ...c, features, score: scoreOf(features), novel: 0 };
+    const text = c.text ?? textOf(c.content);
+    const features = featuresOf(c.content, page, text);
+    return { ...c, text, features, score: scoreOf(features), novel: 0 };
   });
   let winner = basePick(scored, candidates);
   if (!winner) return null;

@@ -3,7 +3,7 @@
  * read from the candidate's own elements (docs/extraction.md, "Candidates"). The weights
  * were set on the design part of the trafilatura evaluation set (held-out pages left out).
  */
-import { collapseSpaces, textOf } from './dom';
+import { textOf } from './dom';
 
 export interface Features {
   /** Characters of text (spaces collapsed). */
@@ -59,8 +59,8 @@ function linkedChars(el: Element): number {
   return linked;
 }
 
-export function featuresOf(content: Element, page: PageContext): Features {
-  const text = textOf(content);
+/** `text` is the content's textOf, when already read. */
+export function featuresOf(content: Element, page: PageContext, text = textOf(content)): Features {
   const chars = text.length;
   let paragraphs = 0;
   let proseChars = 0;
@@ -107,11 +107,11 @@ export function scoreOf(f: Features): number {
   return score;
 }
 
-/** Share of `other`'s text that `text` does not hold, judged by the starts of its paragraphs. */
+/** Share of `other`'s text that `text` (spaces collapsed) does not hold, judged by the starts of its paragraphs. */
 export function novelShare(other: Element, text: string): number {
   let total = 0;
   let novel = 0;
-  const haystack = collapseSpaces(text);
+  const haystack = text;
   for (const p of other.querySelectorAll('p, pre, blockquote, li')) {
     const own = textOf(p);
     if (own.length < PROSE_CHARS || p.parentElement?.closest('p, pre, blockquote, li')) continue;
