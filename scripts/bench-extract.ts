@@ -94,7 +94,7 @@ function printMisses(pages: EvalPage[], readability: SideResult, quire: SideResu
 function printCompare(compared: Record<string, { whole: Summary; heldOut: Summary }>, quire: Summary, quireHeldOut: Summary): void {
   const delta = (s: Summary, base: Summary): string => (base.f1 - s.f1 >= 0 ? '+' : '') + (base.f1 - s.f1).toFixed(4);
   console.log(`\ngain of each switch (F1 all on minus F1 with it off)`);
-  console.log(`${'switch'.padEnd(24)} ${'whole'.padStart(8)} ${'held out'.padStart(9)}   TP/FP change, held out`);
+  console.log(`${'switch'.padEnd(24)} ${'whole'.padStart(8)} ${'held out'.padStart(9)}   held out, all on minus off: TP / FP`);
   for (const [name, { whole, heldOut }] of Object.entries(compared)) {
     const counts = `${quireHeldOut.tp - heldOut.tp >= 0 ? '+' : ''}${quireHeldOut.tp - heldOut.tp} / ${quireHeldOut.fp - heldOut.fp >= 0 ? '+' : ''}${quireHeldOut.fp - heldOut.fp}`;
     console.log(`${name.padEnd(24)} ${delta(whole, quire).padStart(8)} ${delta(heldOut, quireHeldOut).padStart(9)}   ${counts}`);
