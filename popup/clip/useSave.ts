@@ -12,6 +12,8 @@ export interface SaveInput {
   tags: string[];
   clip: Clip | null;
   title?: string;
+  /** The address previewed: a save that reads the tab again fails if it shows another page now. */
+  url?: string;
 }
 
 export function useSave(onSaved: (article: ArticleMeta, created: boolean, images?: ImageOutcome) => void) {

@@ -26,7 +26,22 @@ export interface Clip {
    * background can cache it for the Markdown zip; a plain string, as messages carry JSON.
    */
   markdown?: string;
+  extraction?: Extraction;
 }
+
+export type CandidateKind = 'readability' | 'main-block' | 'json-ld' | 'article-element';
+/** What a clip's body was taken from: one of the pipeline's candidates, the tab's selection, or the page text as it is. */
+export type ClipSource = CandidateKind | 'selection' | 'page-text';
+export interface ExtractionAlternative { kind: CandidateKind; html: string; text: string; wordCount: number; score: number }
+export interface Extraction {
+  /** 0..1 from the winning candidate's score; below LOW_CONFIDENCE the popup says so. */
+  confidence: number;
+  /** The candidate the pipeline kept; in the popup, the reader may keep the selection or the page text instead. */
+  used: ClipSource;
+  /** The other candidates worth offering, best first, each sanitized and finished like the clip. */
+  alternatives: ExtractionAlternative[];
+}
+export const LOW_CONFIDENCE = 0.5;
 
 export type ExtractFailureReason = 'not-html' | 'no-article' | 'too-large' | 'error';
 
