@@ -2,12 +2,15 @@
  * Extraction benchmark over the trafilatura evaluation corpus: Readability alone against
  * Quire's pipeline, same pages, same run, same DOM implementation.
  *
- *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate] [-- --misses]
+ *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate] [-- --compare] [-- --misses]
  *   npm run bench:extract -- --set readability [--misses] [--json]   (scripts/bench/readability-report.ts)
  *
  * Times cover extraction from an already parsed document (HTML parsing is the same for
  * both and left out); each side gets its own freshly parsed copy of the page.
  * --ablate reruns the pipeline with each clutter rule switched off, one at a time.
+ * --compare does the same and prints what each rule and candidate gains (F1 all on minus
+ * F1 with it off), over the whole set and over the held-out fifth.
+ * Every table has the held-out fifth (sorted file index % 5 == 4) beside the whole set.
  * --misses prints, per page, the "with" snippets the pipeline missed (FN) and the
  * "without" snippets it kept (FP), marking those Readability alone gets right.
  */
@@ -17,9 +20,12 @@ import { parseDocument } from '../src/core/extract/node';
 import { addCounts, loadEvalPages, metrics, readPageHtml, scorePage, type Counts, type EvalPage } from './bench/corpus';
 import { extractOrNull, pipeline, readabilityAlone, type Extractor } from './bench/extractors';
 import { runReadabilitySet } from './bench/readability-report';
+import { PIPELINE_SWITCHES } from '../src/core/extract/pipeline';
 
 interface SideResult {
   counts: Counts;
+  /** Each page's counts, in page order. */
+  pageCounts: Counts[];
   times: number[];
   failures: number;
   /** The scored text of each page, in page order (null: extraction failed). */
@@ -27,7 +33,7 @@ interface SideResult {
 }
 
 function emptySide(): SideResult {
-  return { counts: { tp: 0, fn: 0, fp: 0, tn: 0 }, times: [], failures: 0, texts: [] };
+  return { counts: { tp: 0, fn: 0, fp: 0, tn: 0 }, pageCounts: [], times: [], failures: 0, texts: [] };
 }
 
 function measure(side: SideResult, page: EvalPage, html: string, extract: Extractor): void {
@@ -37,7 +43,24 @@ function measure(side: SideResult, page: EvalPage, html: string, extract: Extrac
   side.times.push(performance.now() - start);
   if (text === null) side.failures++;
   side.texts.push(text);
-  side.counts = addCounts(side.counts, scorePage(page, text));
+  const counts = scorePage(page, text);
+  side.pageCounts.push(counts);
+  side.counts = addCounts(side.counts, counts);
+}
+
+/** The side restricted to the held-out pages. */
+function heldOutPart(side: SideResult, pages: EvalPage[]): SideResult {
+  const part = emptySide();
+  pages.forEach((page, i) => {
+    if (!page.heldOut) return;
+    const counts = side.pageCounts[i] as Counts;
+    part.pageCounts.push(counts);
+    part.counts = addCounts(part.counts, counts);
+    part.times.push(side.times[i] ?? 0);
+    part.texts.push(side.texts[i] ?? null);
+    if (side.texts[i] === null) part.failures++;
+  });
+  return part;
 }
 
 /** Runs every extractor on each page in turn (alternating who goes first), so load on a shared machine hits all alike. */
@@ -64,6 +87,17 @@ function printMisses(pages: EvalPage[], readability: SideResult, quire: SideResu
     ];
     if (lines.length > 0) console.log(`#${i} ${page.file} ${quire.texts[i] === null ? '(failed)' : `${ours.length} chars`}\n${lines.join('\n')}`);
   });
+}
+
+/** Per switch: F1 with it off minus F1 with everything on, over the whole set and the held-out part; what it gains is the negation. */
+function printCompare(compared: Record<string, { whole: Summary; heldOut: Summary }>, quire: Summary, quireHeldOut: Summary): void {
+  const delta = (s: Summary, base: Summary): string => (base.f1 - s.f1 >= 0 ? '+' : '') + (base.f1 - s.f1).toFixed(4);
+  console.log(`\ngain of each switch (F1 all on minus F1 with it off)`);
+  console.log(`${'switch'.padEnd(24)} ${'whole'.padStart(8)} ${'held out'.padStart(9)}   TP/FP change, held out`);
+  for (const [name, { whole, heldOut }] of Object.entries(compared)) {
+    const counts = `${quireHeldOut.tp - heldOut.tp >= 0 ? '+' : ''}${quireHeldOut.tp - heldOut.tp} / ${quireHeldOut.fp - heldOut.fp >= 0 ? '+' : ''}${quireHeldOut.fp - heldOut.fp}`;
+    console.log(`${name.padEnd(24)} ${delta(whole, quire).padStart(8)} ${delta(heldOut, quireHeldOut).padStart(9)}   ${counts}`);
+  }
 }
 
 function percentile(values: number[], p: number): number {
@@ -98,14 +132,22 @@ function main(): void {
   const sides = runSides(pages, htmls, [readabilityAlone, pipeline()]) as [SideResult, SideResult];
   if (process.argv.includes('--misses')) printMisses(pages, ...sides);
   const [readability, quire] = sides.map(summary) as [Summary, Summary];
+  const [readabilityHeldOut, quireHeldOut] = sides.map((side) => summary(heldOutPart(side, pages))) as [Summary, Summary];
   const ablations: Record<string, Summary> = {};
-  if (process.argv.includes('--ablate')) {
-    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), 'dek', 'lead', 'main-block', 'title-heading'];
+  const compared: Record<string, { whole: Summary; heldOut: Summary }> = {};
+  const ablate = process.argv.includes('--ablate');
+  const compare = process.argv.includes('--compare');
+  if (ablate || compare) {
+    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), ...PIPELINE_SWITCHES];
     const results = runSides(pages, htmls, names.map((name) => pipeline(new Set([name]))));
-    names.forEach((name, i) => (ablations[name] = summary(results[i] as SideResult)));
+    names.forEach((name, i) => {
+      const side = results[i] as SideResult;
+      ablations[name] = summary(side);
+      compared[name] = { whole: ablations[name], heldOut: summary(heldOutPart(side, pages)) };
+    });
   }
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ pages: pages.length, readability, quire, ablations }, null, 2));
+    console.log(JSON.stringify({ pages: pages.length, readability, quire, readabilityHeldOut, quireHeldOut, ablations: ablate ? ablations : {}, compared: compare ? compared : {} }, null, 2));
     return;
   }
   const row = (label: string, s: Summary): string =>
@@ -114,8 +156,12 @@ function main(): void {
   console.log(`${''.padEnd(28)} prec.  recall  acc.   F1     med ms   p95 ms  fails`);
   console.log(row('Readability alone', readability));
   console.log(row('Quire pipeline', quire));
-  for (const [name, s] of Object.entries(ablations)) console.log(row(`  without ${name}`, s));
+  if (ablate) for (const [name, s] of Object.entries(ablations)) console.log(row(`  without ${name}`, s));
+  console.log(row(`Readability alone, held out`, readabilityHeldOut));
+  console.log(row(`Quire pipeline, held out`, quireHeldOut));
+  console.log(`held out: ${pages.filter((p) => p.heldOut).length} pages (sorted file index % 5 == 4)`);
   console.log(`time ratio (median): ${(quire.medianMs / readability.medianMs).toFixed(2)}x`);
+  if (compare) printCompare(compared, quire, quireHeldOut);
 }
 
 if (arg('--set') === 'readability') runReadabilitySet(process.argv);

@@ -16,11 +16,15 @@ export interface EvalPage {
   file: string;
   with: string[];
   without: string[];
+  /** Every fifth page by sorted file name (index % 5 == 4) is held out while rules are designed. */
+  heldOut: boolean;
 }
 
 export function loadEvalPages(): EvalPage[] {
-  const data = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'evaldata.json'), 'utf8')) as Record<string, Omit<EvalPage, 'url'>>;
-  return Object.entries(data).map(([url, entry]) => ({ url, ...entry }));
+  const data = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'evaldata.json'), 'utf8')) as Record<string, Omit<EvalPage, 'url' | 'heldOut'>>;
+  const files = Object.values(data).map((entry) => entry.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const heldOut = new Set(files.filter((_, index) => index % 5 === 4));
+  return Object.entries(data).map(([url, entry]) => ({ url, ...entry, heldOut: heldOut.has(entry.file) }));
 }
 
 export function readPageHtml(page: EvalPage): string {

@@ -47,7 +47,8 @@ export function findMainBlock(doc: Document): MainBlock | null {
   return { ...best, probe: top ? textOf(top).slice(0, PROBE_CHARS) : '' };
 }
 
-function isOffArticle(element: Element): boolean {
+/** Whether `element` sits in a container whose paragraphs are never the article. */
+export function isOffArticle(element: Element): boolean {
   let depth = 0;
   for (let el: Element | null = element; el; el = el.parentElement, depth++) {
     if (OFF_ARTICLE_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

@@ -2,7 +2,7 @@
  * The extraction pipeline: clone, prepare, Readability, cleanup, sanitize, text and
  * metadata. Rules can be switched off by name so the benchmark can measure each one.
  */
-import type { Clip, ExtractResult } from '../clip';
+import type { Clip, ExtractionAlternative, ExtractResult } from '../clip';
 import { sanitizeArticleElement } from '../sanitize';
 import { CLEANUP_RULES } from './cleanup';
 import { PREPARE_RULES, type ClutterRule } from './clutter';
@@ -11,7 +11,9 @@ import { prepareImages } from './images';
 import { restoreLead } from './lead';
 import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
-import { findMainBlock, type MainBlock } from './main-block';
+import { gatherCandidates } from './candidates';
+import { CHOICE_SWITCHES, chooseCandidate, type Choice, type ScoredCandidate } from './choose';
+import { novelShare, pageContext, type PageContext } from './score';
 import { readMetadata } from './metadata';
 import { runReadability } from './readability';
 import { scanTree } from './scan';
@@ -25,15 +27,12 @@ import { wordStats } from '../words';
 
 /** Below this share of Readability's text left after cleanup, the cleanup is undone. */
 const MIN_KEPT_SHARE = 0.3;
-/**
- * The page's main block replaces Readability's pick when the pick holds none of its
- * paragraphs and the block's paragraph text is at least this share of the pick's text
- * (measured on the corpus: 1.0 and 0.8 catch fewer wrong picks, 0.4 starts trading
- * the right pick for a longer wrong block).
- */
-const MAIN_BLOCK_FACTOR = 0.6;
-/** Paragraph text the main block needs to stand in for the article when Readability finds none. */
-const MIN_MAIN_BLOCK_CHARS = 250;
+/** At most this many alternatives are offered, and only those holding this share of text the clip lacks. */
+const MAX_ALTERNATIVES = 2;
+const MIN_NOVEL_SHARE = 0.5;
+
+/** What can be switched off besides the clutter rules: the steps after Readability, and the candidates and choice rules. */
+export const PIPELINE_SWITCHES = ['dek', 'lead', 'title-heading', ...CHOICE_SWITCHES] as const;
 
 export interface PipelineOptions {
   /** Names of clutter rules to skip (benchmark ablations). */
@@ -56,20 +55,9 @@ interface ContentChoice {
   mainBlock: Element | null;
 }
 
-/**
- * Readability's pick, unless it holds none of the paragraphs of the page's main text
- * block and that block is longer: then Readability crowned the wrong container. When
- * Readability finds nothing at all, the main block is the article if it is long enough.
- */
-function chooseContent(pick: Element | null, doc: Document, options: PipelineOptions): ContentChoice | null {
-  const main = findMainBlock(doc);
-  const useMain = ({ element }: MainBlock): ContentChoice => ({ content: element.cloneNode(true) as Element, mainBlock: element });
-  const enabled = isOn(options, 'main-block');
-  if (!pick) return main && enabled && main.chars >= MIN_MAIN_BLOCK_CHARS ? useMain(main) : null;
-  if (!main) return { content: pick, mainBlock: null };
-  const picked = textOf(pick);
-  if (picked.includes(main.probe)) return { content: pick, mainBlock: main.element };
-  return enabled && main.chars > picked.length * MAIN_BLOCK_FACTOR ? useMain(main) : { content: pick, mainBlock: null };
+/** The candidates (candidates.ts), scored and compared (choose.ts). */
+function chooseContent(pick: Element | null, doc: Document, page: PageContext, options: PipelineOptions): Choice | null {
+  return chooseCandidate(gatherCandidates(doc, pick, (kind) => isOn(options, kind)), page);
 }
 
 function isMetaDescription(doc: Document, excerpt: string | null): boolean {
@@ -114,6 +102,25 @@ function excerptOf(content: Element, excerpt: string | null): string | null {
   return null;
 }
 
+interface Finished {
+  content: Element;
+  text: string;
+  html: string;
+}
+
+/** The other candidates holding enough text the clip lacks, finished like it, best first. */
+function alternativesOf(choice: Choice, text: string, finish: (c: ScoredCandidate) => Finished | null): ExtractionAlternative[] {
+  const alternatives: ExtractionAlternative[] = [];
+  for (const candidate of choice.others) {
+    if (alternatives.length >= MAX_ALTERNATIVES) break;
+    if (novelShare(candidate.content, text) < MIN_NOVEL_SHARE) continue;
+    const done = finish(candidate);
+    if (!done) continue;
+    alternatives.push({ kind: candidate.kind, html: done.html, text: done.text, wordCount: wordStats(done.text).wordCount, score: candidate.score });
+  }
+  return alternatives;
+}
+
 function failure(reason: 'not-html' | 'no-article' | 'too-large', message: string): ExtractResult {
   return { ok: false, reason, message };
 }
@@ -131,15 +138,20 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   dropBodyBases(clone);
   applyRules(PREPARE_RULES, clone.body, options);
   const article = runReadability(clone);
-  const choice = chooseContent(article?.content ?? null, doc, options);
-  if (!choice) return failure('no-article', 'No article content was found on the page.');
   const metadata = readMetadata(doc, url, article ?? {});
-  // Without a description in the page's meta tags, Readability's excerpt is its pick's
-  // first paragraph: no dek once that pick is replaced.
-  const dek = choice.content === article?.content || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
-  const { content, text: finished } = finishContent(choice, doc, url, metadata.leadImageUrl, dek, options);
-  const text = isOn(options, 'title-heading') && removeTitleHeading(content, metadata.title) ? blockText(content) : finished;
-  if (!looksLikeArticle(content, text)) return failure('no-article', 'The page has no article text to keep.');
+  const choice = chooseContent(article?.content ?? null, doc, pageContext(doc, metadata.title, metadata.excerpt), options);
+  if (!choice) return failure('no-article', 'No article content was found on the page.');
+  const finish = (candidate: ScoredCandidate): Finished | null => {
+    // Without a description in the page's meta tags, Readability's excerpt is its pick's
+    // first paragraph: no dek once that pick is replaced.
+    const dek = candidate.kind === 'readability' || isMetaDescription(doc, metadata.excerpt) ? metadata.excerpt : null;
+    const done = finishContent({ content: candidate.content, mainBlock: candidate.source }, doc, url, metadata.leadImageUrl, dek, options);
+    const text = isOn(options, 'title-heading') && removeTitleHeading(done.content, metadata.title) ? blockText(done.content) : done.text;
+    return looksLikeArticle(done.content, text) ? { content: done.content, text, html: sanitizeArticleElement(done.content, win) } : null;
+  };
+  const finished = finish(choice.winner);
+  if (!finished) return failure('no-article', 'The page has no article text to keep.');
+  const { content, text } = finished;
 
   const { wordCount, readingMinutes } = wordStats(text);
   const { suggestedTags, ...fields } = metadata;
@@ -151,8 +163,13 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     wordCount,
     readingMinutes,
     suggestedTags,
-    html: sanitizeArticleElement(content, win),
+    html: finished.html,
     text,
+    extraction: {
+      confidence: choice.winner.score,
+      used: choice.winner.kind,
+      alternatives: alternativesOf(choice, text, finish),
+    },
   };
   return { ok: true, clip };
 }

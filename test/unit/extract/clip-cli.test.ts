@@ -8,7 +8,7 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const seedPage = path.resolve(repoRoot, 'test/fixtures/extract/seed-page.html');
 const CLIP_FIELDS = [
   'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'excerpt', 'lang', 'dir', 'publishedTime', 'modifiedTime',
-  'leadImageUrl', 'faviconUrl', 'wordCount', 'readingMinutes', 'suggestedTags', 'html', 'text',
+  'leadImageUrl', 'faviconUrl', 'wordCount', 'readingMinutes', 'suggestedTags', 'html', 'text', 'extraction',
 ];
 
 function clip(...args: string[]) {

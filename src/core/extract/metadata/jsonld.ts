@@ -91,3 +91,9 @@ export function readJsonLd(doc: Document): JsonLdMeta {
     tags: [...keywords(article.keywords), ...keywords(article.articleSection)],
   };
 }
+
+/** The article's `articleBody` (or `text`), the full text some sites put in their JSON-LD, when it is there. */
+export function readJsonLdBody(doc: Document): string | undefined {
+  const article = pickArticle(parseScripts(doc));
+  return article ? (str(article.articleBody) ?? str(article.text)) : undefined;
+}
