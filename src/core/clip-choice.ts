@@ -51,6 +51,11 @@ export function asLink(clip: Clip): Clip {
   return { ...rest, html: null, text: null, wordCount: null, readingMinutes: null };
 }
 
+/** The clip as a save sends it: storage keeps none of the alternatives, so they stay behind. */
+export function withoutAlternatives(clip: Clip): Clip {
+  return clip.extraction ? { ...clip, extraction: { ...clip.extraction, alternatives: [] } } : clip;
+}
+
 /** What storage keeps of a clip's extraction: a clip without a body keeps none, nor the alternatives. */
 export function keptExtraction(clip: { html?: string | null; extraction?: Extraction }): KeptExtraction | undefined {
   if (!clip.extraction || !clip.html) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asLink, candidateVersions, isUnsure, keptExtraction, versionOf } from '../../../src/core/clip-choice';
+import { asLink, candidateVersions, isUnsure, keptExtraction, versionOf, withoutAlternatives } from '../../../src/core/clip-choice';
 import { LOW_CONFIDENCE, type Clip, type Extraction } from '../../../src/core/clip';
 import { clip as storyClip } from '../storage/helpers';
 
@@ -56,5 +56,12 @@ describe('what is stored of the extraction', () => {
     expect(keptExtraction(candidateVersions(unsure)[1]!.clip)).toEqual({ confidence: unsure.extraction!.confidence, used: 'main-block' });
     expect(keptExtraction({ ...unsure, html: null })).toBeUndefined();
     expect(keptExtraction(storyClip())).toBeUndefined();
+  });
+
+  test('a save sends the clip without the alternatives, which storage would not keep', () => {
+    const sent = withoutAlternatives(unsure);
+    expect(sent.extraction).toEqual({ confidence: unsure.extraction!.confidence, used: 'readability', alternatives: [] });
+    expect(sent.html).toBe(unsure.html);
+    expect(withoutAlternatives(storyClip())).toEqual(storyClip());
   });
 });
