@@ -2,14 +2,15 @@
  * Extraction benchmark over the trafilatura evaluation corpus: Readability alone against
  * Quire's pipeline, same pages, same run, same DOM implementation.
  *
- *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate] [-- --compare] [-- --misses]
+ *   npm run bench:extract [-- --json] [-- --limit N] [-- --ablate] [-- --compare] [-- --switches a,b] [-- --misses]
  *   npm run bench:extract -- --set readability [--misses] [--json]   (scripts/bench/readability-report.ts)
  *
  * Times cover extraction from an already parsed document (HTML parsing is the same for
  * both and left out); each side gets its own freshly parsed copy of the page.
  * --ablate reruns the pipeline with each clutter rule switched off, one at a time.
  * --compare does the same and prints what each rule and candidate gains (F1 all on minus
- * F1 with it off), over the whole set and over the held-out fifth.
+ * F1 with it off), over the whole set and over the held-out fifth; --switches a,b limits
+ * either to those switches.
  * Every table has the held-out fifth (sorted file index % 5 == 4) beside the whole set.
  * --misses prints, per page, the "with" snippets the pipeline missed (FN) and the
  * "without" snippets it kept (FP), marking those Readability alone gets right.
@@ -138,7 +139,9 @@ function main(): void {
   const ablate = process.argv.includes('--ablate');
   const compare = process.argv.includes('--compare');
   if (ablate || compare) {
-    const names = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), ...PIPELINE_SWITCHES];
+    const all = [...new Set([...PREPARE_RULES, ...CLEANUP_RULES].map((r) => r.name)), ...PIPELINE_SWITCHES];
+    const only = arg('--switches')?.split(',');
+    const names = only ? all.filter((name) => only.includes(name)) : all;
     const results = runSides(pages, htmls, names.map((name) => pipeline(new Set([name]))));
     names.forEach((name, i) => {
       const side = results[i] as SideResult;

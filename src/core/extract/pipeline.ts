@@ -12,8 +12,8 @@ import { restoreLead } from './lead';
 import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
 import { gatherCandidates } from './candidates';
-import { CHOICE_SWITCHES, chooseCandidate, type Choice, type ScoredCandidate } from './choose';
-import { novelShare, pageContext, type PageContext } from './score';
+import { CHOICE_SWITCHES, chooseCandidate, MIN_NOVEL_SHARE, type Choice, type ScoredCandidate } from './choose';
+import { pageContext, type PageContext } from './score';
 import { readMetadata } from './metadata';
 import { runReadability } from './readability';
 import { scanTree } from './scan';
@@ -27,9 +27,8 @@ import { wordStats } from '../words';
 
 /** Below this share of Readability's text left after cleanup, the cleanup is undone. */
 const MIN_KEPT_SHARE = 0.3;
-/** At most this many alternatives are offered, and only those holding this share of text the clip lacks. */
+/** At most this many alternatives are offered (those holding mostly text the clip lacks, choose.ts). */
 const MAX_ALTERNATIVES = 2;
-const MIN_NOVEL_SHARE = 0.5;
 
 /** What can be switched off besides the clutter rules: the steps after Readability, and the candidates and choice rules. */
 export const PIPELINE_SWITCHES = ['dek', 'lead', 'title-heading', ...CHOICE_SWITCHES] as const;
@@ -57,7 +56,8 @@ interface ContentChoice {
 
 /** The candidates (candidates.ts), scored and compared (choose.ts). */
 function chooseContent(pick: Element | null, doc: Document, page: PageContext, options: PipelineOptions): Choice | null {
-  return chooseCandidate(gatherCandidates(doc, pick, (kind) => isOn(options, kind)), page);
+  const enabled = (name: string): boolean => isOn(options, name);
+  return chooseCandidate(gatherCandidates(doc, pick, enabled), page, enabled);
 }
 
 function isMetaDescription(doc: Document, excerpt: string | null): boolean {
@@ -109,11 +109,11 @@ interface Finished {
 }
 
 /** The other candidates holding enough text the clip lacks, finished like it, best first. */
-function alternativesOf(choice: Choice, text: string, finish: (c: ScoredCandidate) => Finished | null): ExtractionAlternative[] {
+function alternativesOf(choice: Choice, finish: (c: ScoredCandidate) => Finished | null): ExtractionAlternative[] {
   const alternatives: ExtractionAlternative[] = [];
   for (const candidate of choice.others) {
     if (alternatives.length >= MAX_ALTERNATIVES) break;
-    if (novelShare(candidate.content, text) < MIN_NOVEL_SHARE) continue;
+    if (candidate.novel < MIN_NOVEL_SHARE) continue;
     const done = finish(candidate);
     if (!done) continue;
     alternatives.push({ kind: candidate.kind, html: done.html, text: done.text, wordCount: wordStats(done.text).wordCount, score: candidate.score });
@@ -139,7 +139,7 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
   applyRules(PREPARE_RULES, clone.body, options);
   const article = runReadability(clone);
   const metadata = readMetadata(doc, url, article ?? {});
-  const choice = chooseContent(article?.content ?? null, doc, pageContext(doc, metadata.title, metadata.excerpt), options);
+  let choice = chooseContent(article?.content ?? null, doc, pageContext(doc, metadata.title, metadata.excerpt), options);
   if (!choice) return failure('no-article', 'No article content was found on the page.');
   const finish = (candidate: ScoredCandidate): Finished | null => {
     // Without a description in the page's meta tags, Readability's excerpt is its pick's
@@ -149,7 +149,14 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     const text = isOn(options, 'title-heading') && removeTitleHeading(done.content, metadata.title) ? blockText(done.content) : done.text;
     return looksLikeArticle(done.content, text) ? { content: done.content, text, html: sanitizeArticleElement(done.content, win) } : null;
   };
-  const finished = finish(choice.winner);
+  let finished = finish(choice.winner);
+  // `fallback`: a winner that is no article by its own evidence gives way to the next candidate
+  // that is one, with half its score as confidence (the best guess was wrong).
+  for (const next of isOn(options, 'fallback') ? choice.others : []) {
+    if (finished) break;
+    finished = finish(next);
+    if (finished) choice = { winner: next, others: choice.others.filter((c) => c !== next), confidence: next.score / 2 };
+  }
   if (!finished) return failure('no-article', 'The page has no article text to keep.');
   const { content, text } = finished;
 
@@ -166,9 +173,9 @@ export function runPipeline(doc: Document, url: string, options: PipelineOptions
     html: finished.html,
     text,
     extraction: {
-      confidence: choice.winner.score,
+      confidence: choice.confidence,
       used: choice.winner.kind,
-      alternatives: alternativesOf(choice, text, finish),
+      alternatives: alternativesOf(choice, finish),
     },
   };
   return { ok: true, clip };

@@ -35,6 +35,6 @@ describe('choosing the article block', () => {
     const html = page(`<div style="display: none"><article>${storyParagraphs.map((p) => `<p>${p}</p>`).join('')}</article></div>`);
     const result = extractFromHtml(html, url);
     expect(result.ok && result.clip.text).toContain(storyParagraphs[5]);
-    expect(extractFromHtml(html, url, { disabledRules: new Set(['main-block']) })).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(extractFromHtml(html, url, { disabledRules: new Set(['main-block', 'article-element']) })).toMatchObject({ ok: false, reason: 'no-article' });
   });
 });
