@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { asLink, candidateVersions, isUnsure, keptExtraction, versionOf, withoutAlternatives } from '../../../src/core/clip-choice';
 import { LOW_CONFIDENCE, type Clip, type Extraction } from '../../../src/core/clip';
 import { clip as storyClip } from '../storage/helpers';
+import { clipOf, fixturePage } from '../extract/fixture-page';
 
 const extraction = (confidence: number): Extraction => ({
   confidence,
@@ -19,6 +20,15 @@ describe('how sure the popup says extraction was', () => {
     expect(isUnsure(unsure)).toBe(true);
     expect(isUnsure({ ...unsure, extraction: extraction(LOW_CONFIDENCE) })).toBe(false);
     expect(isUnsure(storyClip())).toBe(false);
+  });
+});
+
+describe('the page the popup-unsure real-browser test clips', () => {
+  test('two-stories.html, one story on the page and another as strong in its JSON-LD, is clipped unsure, with that story as the other version', () => {
+    const clip = clipOf(fixturePage('two-stories.html'));
+    expect(isUnsure(clip)).toBe(true);
+    expect(clip.text).toMatch(/^The harbour festival came back/);
+    expect(clip.extraction?.alternatives.map((alt) => [alt.kind, alt.text.slice(0, 30)])).toEqual([['json-ld', 'The town library opened its ne']]);
   });
 });
 
