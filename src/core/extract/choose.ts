@@ -33,7 +33,7 @@ const MAIN_BLOCK_FACTOR = 0.6;
 const COMPARE_BELOW = 0.8;
 const COMPARE_MARGIN = 0.03;
 /** A candidate is another text, not the same one with a little more or less, from this novel share. */
-export const MIN_NOVEL_SHARE = 0.5;
+const MIN_NOVEL_SHARE = 0.5;
 /** How close a rival's score must come to lower the confidence: within this much of the winner's, it counts. */
 const RIVAL_RANGE = 0.2;
 const COMPARED_KINDS = new Set(['json-ld', 'article-element']);
@@ -70,11 +70,14 @@ function compared(winner: ScoredCandidate, others: ScoredCandidate[]): ScoredCan
   return rivals.sort((a, b) => b.score - a.score)[0];
 }
 
+/** A rival: another text (mostly paragraphs the winner lacks) scoring within RIVAL_RANGE of the winner. */
+export function isRival(candidate: ScoredCandidate, winner: ScoredCandidate): boolean {
+  return candidate.novel >= MIN_NOVEL_SHARE && candidate.score > winner.score - RIVAL_RANGE;
+}
+
 function confidenceOf(winner: ScoredCandidate, others: ScoredCandidate[]): number {
   let confidence = winner.score;
-  for (const rival of others) {
-    if (rival.novel >= MIN_NOVEL_SHARE) confidence = Math.min(confidence, winner.score - Math.max(0, rival.score - winner.score + RIVAL_RANGE));
-  }
+  for (const rival of others) if (isRival(rival, winner)) confidence = Math.min(confidence, 2 * winner.score - rival.score - RIVAL_RANGE);
   return Math.max(0, confidence);
 }
 

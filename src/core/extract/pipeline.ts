@@ -2,7 +2,7 @@
  * The extraction pipeline: clone, prepare, Readability, cleanup, sanitize, text and
  * metadata. Rules can be switched off by name so the benchmark can measure each one.
  */
-import type { Clip, ExtractionAlternative, ExtractResult } from '../clip';
+import { LOW_CONFIDENCE, type Clip, type ExtractionAlternative, type ExtractResult } from '../clip';
 import { sanitizeArticleElement } from '../sanitize';
 import { CLEANUP_RULES } from './cleanup';
 import { PREPARE_RULES, type ClutterRule } from './clutter';
@@ -12,7 +12,7 @@ import { restoreLead } from './lead';
 import { restoreLeadImage } from './lead-image';
 import { MAX_ELEMENTS } from './limits';
 import { gatherCandidates } from './candidates';
-import { CHOICE_SWITCHES, chooseCandidate, MIN_NOVEL_SHARE, type Choice, type ScoredCandidate } from './choose';
+import { CHOICE_SWITCHES, chooseCandidate, isRival, type Choice, type ScoredCandidate } from './choose';
 import { pageContext, type PageContext } from './score';
 import { readMetadata } from './metadata';
 import { runReadability } from './readability';
@@ -27,7 +27,7 @@ import { wordStats } from '../words';
 
 /** Below this share of Readability's text left after cleanup, the cleanup is undone. */
 const MIN_KEPT_SHARE = 0.3;
-/** At most this many alternatives are offered (those holding mostly text the clip lacks, choose.ts). */
+/** At most this many alternatives are offered: the rivals of the winner (choose.ts). */
 const MAX_ALTERNATIVES = 2;
 
 /** What can be switched off besides the clutter rules: the steps after Readability, and the candidates and choice rules. */
@@ -108,12 +108,16 @@ interface Finished {
   html: string;
 }
 
-/** The other candidates holding enough text the clip lacks, finished like it, best first. */
+/**
+ * The winner's rivals, finished like it, best first; only for a clip under LOW_CONFIDENCE, the
+ * one the popup offers them for (finishing and sanitizing them costs as much as the clip).
+ */
 function alternativesOf(choice: Choice, finish: (c: ScoredCandidate) => Finished | null): ExtractionAlternative[] {
   const alternatives: ExtractionAlternative[] = [];
+  if (choice.confidence >= LOW_CONFIDENCE) return alternatives;
   for (const candidate of choice.others) {
     if (alternatives.length >= MAX_ALTERNATIVES) break;
-    if (candidate.novel < MIN_NOVEL_SHARE) continue;
+    if (!isRival(candidate, choice.winner)) continue;
     const done = finish(candidate);
     if (!done) continue;
     alternatives.push({ kind: candidate.kind, html: done.html, text: done.text, wordCount: wordStats(done.text).wordCount, score: candidate.score });

@@ -27,27 +27,30 @@ describe('how sure a clip is of its article', () => {
     expect(confidence).toBeLessThan(LOW_CONFIDENCE);
   });
 
-  it('says which candidate it used when it overrules Readability, and offers Readability’s pick as an alternative', () => {
-    const { clip, used, alternatives } = extraction(page(`
+  it('says which candidate it used when it overrules Readability, and offers nothing else when sure of it', () => {
+    const { clip, used, confidence, alternatives } = extraction(page(`
       <section class="article-disclosure"><p>${notice} ${notice}</p></section>
       <div class="layout"><div class="wrap"><div class="banner-text">${story}</div></div></div>`));
     expect(used).toBe('main-block');
     expect(clip.text).toContain(storyParagraphs[5]);
-    expect(alternatives.map((a) => a.kind)).toEqual(['readability']);
-    const [alternative] = alternatives;
-    expect(alternative?.text).toContain('advertising policy');
-    expect(alternative?.html).toContain('advertising policy');
-    expect(alternative?.wordCount).toBeGreaterThan(100);
-    expect(alternative?.score).toBeGreaterThan(0);
+    expect(confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(alternatives).toEqual([]);
   });
 
-  it('offers the JSON-LD article body when the page prints another text, sanitized like the clip', () => {
-    const body = storyParagraphs.join('\n\n');
-    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferries every twenty minutes', articleBody: body });
-    const printed = Array.from({ length: 6 }, () => `<p>${notice}<img src="x" onerror="alert(1)"></p>`).join('');
-    const { clip, alternatives } = extraction(page(`<article>${printed}</article>`, `<script type="application/ld+json">${jsonLd}</script>`));
-    const all = [clip.text ?? '', ...alternatives.map((a) => a.text)];
-    expect(all.some((text) => text.includes(storyParagraphs[3]!))).toBe(true);
-    for (const alternative of alternatives) expect(alternative.html).not.toContain('onerror');
+  it('when unsure, offers the page’s other text (its JSON-LD article body) finished and sanitized like the clip', () => {
+    const articleBody = storyParagraphs.slice(1, 4).join('\n\n');
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Island diary', articleBody });
+    const html = `<!doctype html><html lang="en"><head><title>Island diary</title><script type="application/ld+json">${jsonLd}</script></head>
+      <body><div><p>${notice.slice(0, 200)}.<img src="x.png" onerror="alert(1)"></p></div></body></html>`;
+    const { clip, used, confidence, alternatives } = extraction(html);
+    expect(used).toBe('readability');
+    expect(confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(clip.html).not.toContain('onerror');
+    expect(alternatives.map((a) => a.kind)).toEqual(['json-ld']);
+    const [alternative] = alternatives;
+    expect(alternative?.text.split('\n')).toEqual(storyParagraphs.slice(1, 4));
+    expect(alternative?.html).toContain(`<p>${storyParagraphs[2]}</p>`);
+    expect(alternative?.wordCount).toBeGreaterThan(50);
+    expect(alternative?.score).toBeGreaterThan(confidence);
   });
 });
