@@ -11,7 +11,7 @@ export type PreviewFailureReason = ExtractFailureReason | 'restricted' | 'timeou
 export type ErrorCode =
   | StorageErrorCode
   | PreviewFailureReason
-  | 'no-url' | 'no-tab' | 'stage-missing' | 'forbidden' | 'bad-request' | 'unknown-request' | 'unreachable';
+  | 'no-url' | 'no-tab' | 'tab-changed' | 'stage-missing' | 'forbidden' | 'bad-request' | 'unknown-request' | 'unreachable';
 
 /** Every reason has its own message; the compiler checks none is missing. */
 export const FAILURE_MESSAGE_KEYS: Record<PreviewFailureReason, string> = {
@@ -35,6 +35,7 @@ export const ERROR_MESSAGE_KEYS: Record<ErrorCode, string> = {
   'empty-tag': 'errorEmptyTag',
   'no-url': 'errorNoUrl',
   'no-tab': 'errorNoTab',
+  'tab-changed': 'errorTabChanged',
   'stage-missing': 'errorStageMissing',
   forbidden: 'errorForbidden',
   'bad-request': 'errorBadRequest',

@@ -34,6 +34,7 @@ export type SaveMode = 'article' | 'link' | 'page-text';
 export interface ResponseMap {
   ping: { pong: true; version: string };
   'page.preview': PagePreview;
+  'page.read': Clip;
   'page.save': SaveResult;
   'link.save': SaveResult;
   'articles.list': ListPage;
@@ -77,7 +78,16 @@ export type Request =
   /** Inject the content script into the tab (activeTab), extract, and say whether it is saved. */
   | { type: 'page.preview'; tabId: number }
   /** Save what the popup previewed (title possibly edited); the background owns the write. */
-  | { type: 'page.save'; tabId: number; mode: SaveMode; tags: string[]; clip: Clip | null; title?: string }
+  /**
+   * The tab's selection or its text as it is, for the popup to offer beside the article; `url`
+   * is the address it previewed, and a tab showing another page since fails with 'tab-changed'.
+   */
+  | { type: 'page.read'; tabId: number; url: string; mode: 'selection' | 'page-text' }
+  /**
+   * Save what the popup previewed (title possibly edited, body perhaps another version); the
+   * background owns the write. A save that reads the tab again checks it still shows `url`.
+   */
+  | { type: 'page.save'; tabId: number; mode: SaveMode; tags: string[]; clip: Clip | null; title?: string; url?: string }
   | { type: 'link.save'; url: string; title?: string; tags: string[] }
   | { type: 'articles.list'; query: ListQuery }
   /** Load the search index now (the popup asks once its first rows are painted), so the first keystroke finds it ready. */

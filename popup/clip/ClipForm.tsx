@@ -12,6 +12,8 @@ import { SiteLine } from './SiteLine';
 import { useSave } from './useSave';
 import type { ImageOutcome } from '../../src/protocol';
 import { useTagDraft } from './useTagDraft';
+import { useVersions } from './useVersions';
+import { VersionChoice } from './VersionChoice';
 
 export interface ClipFormProps {
   tabId: number;
@@ -23,16 +25,19 @@ export interface ClipFormProps {
 }
 
 export function ClipForm({ tabId, preview, defaultTags, known, onSaved, onRetry }: ClipFormProps) {
-  const { clip, failure, tab } = preview;
-  const [title, setTitle] = useState(clip?.title ?? tab.title);
+  const { failure, tab } = preview;
+  const [title, setTitle] = useState(preview.clip?.title ?? tab.title);
   const tagField = useTagDraft(defaultTags);
   const { saving, error, save } = useSave(onSaved);
+  const versions = useVersions(tabId, tab.url, preview.clip);
+  // The version chosen is the clip previewed and saved: its body is what the reader will get.
+  const clip = versions?.clip ?? preview.clip;
   const canKeepLink = Boolean(tab.url);
-  const send = (mode: SaveMode) =>
-    save({ tabId, mode, clip, tags: tagField.all(), title: mode === 'article' ? title : undefined });
+  const send = (mode: SaveMode) => save({ tabId, mode, clip, tags: tagField.all(), title: clip ? title : undefined, url: tab.url });
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    if (clip) void send('article');
+    if (versions?.pending) return;
+    if (clip) void send(versions?.source === 'link' ? 'link' : 'article');
     else if (canKeepLink) void send('link');
   };
   return (
@@ -48,6 +53,7 @@ export function ClipForm({ tabId, preview, defaultTags, known, onSaved, onRetry 
           </p>
         </div>
       )}
+      {versions && <VersionChoice versions={versions} />}
       {(clip || canKeepLink) && (
         <TagInput
           id="clip-tags"
@@ -62,7 +68,7 @@ export function ClipForm({ tabId, preview, defaultTags, known, onSaved, onRetry 
       )}
       <div class="clip__actions">
         {clip && (
-          <button type="submit" class="primary" disabled={saving}>
+          <button type="submit" class="primary" disabled={saving || Boolean(versions?.pending)}>
             {saving ? t('clipSaving') : t('clipSave')}
           </button>
         )}

@@ -4,6 +4,7 @@ import { t } from '../../src/platform/browser';
 import { request } from '../../src/ui/client';
 import type { ArticleMeta } from '../../src/core/article';
 import type { Clip } from '../../src/core/clip';
+import { withoutAlternatives } from '../../src/core/clip-choice';
 import type { ImageOutcome, SaveMode } from '../../src/protocol';
 
 export interface SaveInput {
@@ -12,6 +13,8 @@ export interface SaveInput {
   tags: string[];
   clip: Clip | null;
   title?: string;
+  /** The address previewed: a save that reads the tab again fails if it shows another page now. */
+  url?: string;
 }
 
 export function useSave(onSaved: (article: ArticleMeta, created: boolean, images?: ImageOutcome) => void) {
@@ -22,7 +25,7 @@ export function useSave(onSaved: (article: ArticleMeta, created: boolean, images
     setSaving(true);
     setError(null);
     try {
-      const result = await request({ type: 'page.save', ...input });
+      const result = await request({ type: 'page.save', ...input, clip: input.clip && withoutAlternatives(input.clip) });
       onSaved(result.article, result.created, result.images);
     } catch (failure) {
       setError(t('clipSaveFailed', (failure as Error).message));

@@ -20,7 +20,8 @@ export function tidyText(text: string): string {
     .join('\n');
 }
 
-/** A clip's body replaced: the counts follow the new text (storage derives them from it). */
+/** A clip's body replaced: the counts follow the new text (storage derives them from it); the extraction was of another body. */
 export function withBody(clip: Clip, html: string, text: string): Clip {
-  return { ...clip, html, text, wordCount: null, readingMinutes: null };
+  const { extraction: _extraction, ...rest } = clip;
+  return { ...rest, html, text, wordCount: null, readingMinutes: null };
 }

@@ -1,5 +1,6 @@
 /** The records of the reading list, shared by storage, formats and the UI. */
 import type { Highlight } from './highlights/types';
+import type { KeptExtraction } from './clip-choice';
 export type ArticleStatus = 'unread' | 'archived';
 export type ArticleKind = 'article' | 'link';
 
@@ -55,6 +56,12 @@ export interface ArticleBody {
   id: string;
   html: string;
   text: string;
+  /**
+   * How sure extraction was, and which version was kept, for a body clipped since Quire
+   * records it; absent on older rows, on imported and synced bodies, and on selections saved
+   * from the menu. Not indexed, so no schema version; nothing shows it yet.
+   */
+  extraction?: KeptExtraction;
 }
 
 /**

@@ -3,6 +3,9 @@ import { NULL_FIELDS } from './article';
 /** Where an extraction's content came from (docs/extraction.md, "Candidates"). */
 export type CandidateKind = 'readability' | 'main-block' | 'json-ld' | 'article-element';
 
+/** What a clip's body was taken from: one of the pipeline's candidates, the tab's selection, or the page text as it is. */
+export type ClipSource = CandidateKind | 'selection' | 'page-text';
+
 /** Another candidate the popup may offer instead of the one used. */
 export interface ExtractionAlternative {
   kind: CandidateKind;
@@ -16,7 +19,8 @@ export interface ExtractionAlternative {
 export interface Extraction {
   /** 0..1 from the winning candidate's score; below LOW_CONFIDENCE the popup says so. */
   confidence: number;
-  used: CandidateKind;
+  /** The candidate the pipeline kept; in the popup, the reader may keep the selection or the page text instead. */
+  used: ClipSource;
   /** The other candidates worth offering, best first, each sanitized and finished like the clip. */
   alternatives: ExtractionAlternative[];
 }

@@ -1,6 +1,8 @@
 /** Conversions between the shared records and the stored rows. */
 import { NULL_FIELDS, type ArticleBody, type ArticleMeta } from '../core/article';
 import { urlKey } from '../core/url';
+import type { Extraction } from '../core/clip';
+import { keptExtraction } from '../core/clip-choice';
 import type { StoredArticle } from './schema';
 import { foldText } from './search/fold';
 
@@ -32,6 +34,9 @@ export function toMeta(stored: StoredArticle): ArticleMeta {
   return { ...NULL_FIELDS, ...meta };
 }
 
-export function toBodyRow(id: string, content: { html?: string | null; text?: string | null }): ArticleBody {
-  return { id, html: content.html ?? '', text: content.text ?? '' };
+export function toBodyRow(id: string, content: { html?: string | null; text?: string | null; extraction?: Extraction }): ArticleBody {
+  const row: ArticleBody = { id, html: content.html ?? '', text: content.text ?? '' };
+  const extraction = keptExtraction(content);
+  if (extraction) row.extraction = extraction;
+  return row;
 }

@@ -9,8 +9,10 @@ export interface PopupOn {
   close(): Promise<void>;
 }
 
-export async function popupOn(session: Session, url: string): Promise<PopupOn> {
+/** `prepare` runs on the page before the popup opens (to select text there, say). */
+export async function popupOn(session: Session, url: string, prepare?: (web: Tab) => Promise<unknown>): Promise<PopupOn> {
   const web = await session.openPage(url);
+  await prepare?.(web);
   const tabId = await tabIdOf(session, url);
   const popup = await session.openExtensionPage(`popup/index.html?tabId=${tabId}`);
   return { web, popup, tabId, close: async () => void (await Promise.all([web.close(), popup.close()])) };

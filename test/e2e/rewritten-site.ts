@@ -13,12 +13,17 @@ export interface RewrittenSite extends FixtureServer {
   html: string;
 }
 
-export async function serveRewritten(page: string, rewrite: (html: string, origin: string) => string): Promise<RewrittenSite> {
+/** `others`: fixture pages served beside it as they are. */
+export async function serveRewritten(page: string, rewrite: (html: string, origin: string) => string, others: string[] = []): Promise<RewrittenSite> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'quire-site-'));
   const server = await startFixtureServer(root);
   const html = rewrite(await readFile(path.join(FIXTURES, page), 'utf8'), server.origin);
-  await mkdir(path.join(root, path.dirname(page)), { recursive: true });
-  await writeFile(path.join(root, page), html);
+  const files: [string, string][] = [[page, html]];
+  for (const other of others) files.push([other, await readFile(path.join(FIXTURES, other), 'utf8')]);
+  for (const [file, content] of files) {
+    await mkdir(path.join(root, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(root, file), content);
+  }
   return {
     ...server,
     html,
@@ -37,7 +42,9 @@ export const serveHostilePage = () => serveRewritten('pages/hostile.html', (html
  * https://www.iranfocus.com/ addresses, and every other https:// address in it (tracking
  * pixels, pictures), point at the server, so loading it makes no outside request.
  */
-export const serveSeedPage = () =>
-  serveRewritten('extract/seed-page.html', (html, origin) =>
-    html.replaceAll('https://www.iranfocus.com/', `${origin}/`).replaceAll('https://', `${origin}/remote/`),
+export const serveSeedPage = (others: string[] = []) =>
+  serveRewritten(
+    'extract/seed-page.html',
+    (html, origin) => html.replaceAll('https://www.iranfocus.com/', `${origin}/`).replaceAll('https://', `${origin}/remote/`),
+    others,
   );
