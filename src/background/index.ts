@@ -26,6 +26,11 @@ const syncSchedule = registerSyncSchedule(sync);
 const handlers = createHandlers(repository, { version, tabs, importProgress, sync });
 const clipActions = createClipActions(repository, tabs);
 
+function afterWrite(type: string): void {
+  if (changesSavedPages(type)) void refreshBadges(savedAt);
+  if (changesSynced(type)) syncSchedule.changed();
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) {
     return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'Only Quire pages may send requests.' } });
@@ -36,8 +41,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Deleting everything turns sync off first (the server keeps its copy): docs/sync.md.
   const before = message.type === 'data.deleteAll' ? sync.disable() : Promise.resolve();
   return before.then(() => route(handlers, message)).then((reply) => {
-    if (reply.ok && changesSavedPages(message.type)) void refreshBadges(savedAt);
-    if (reply.ok && changesSynced(message.type)) syncSchedule.changed();
+    // After the reply has left: the badge's lookups would otherwise go ahead of it.
+    if (reply.ok) setTimeout(() => afterWrite(message.type), 0);
     return reply;
   });
 });

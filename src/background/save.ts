@@ -21,8 +21,11 @@ export interface TabInfo {
 export interface TabAccess {
   info(tabId: number): Promise<TabInfo>;
   extract(tabId: number, url: string, mode: ContentMode): Promise<TabExtract>;
-  /** Fetches and stores a saved clip's images (images/index.ts); without it (tests of other things), clips save without images. */
-  images?: (tabId: number | null, articleId: string, clip: Clip) => Promise<ImageOutcome>;
+  /**
+   * Fetches a clip's images, then stores them with its saved article (images/index.ts); without it
+   * (tests of other things), clips save without images.
+   */
+  images?: (tabId: number | null, clip: Clip) => Promise<(articleId: string) => Promise<ImageOutcome>>;
 }
 
 /** A link-only item: what the browser knows of the page, and no body. */
@@ -42,10 +45,16 @@ export function storeClip(repository: Repository, clip: Clip, tags: string[], ki
   return repository.saveClip({ ...clip, tags, kind });
 }
 
-/** An article and then its images: the article is kept whatever happens to the images. */
+/**
+ * An article and then its images, fetched while the article is written: the article is kept
+ * whatever happens to the images, and they are stored only once it is.
+ */
 export async function storeArticle(repository: Repository, tabs: TabAccess, tabId: number | null, clip: Clip, tags: string[]): Promise<SaveResult> {
+  const images = tabs.images?.(tabId, clip);
+  // A failed save leaves the fetch unawaited: its failure is not the one to report.
+  images?.catch(() => undefined);
   const saved = await storeClip(repository, clip, tags, 'article');
-  return tabs.images ? { ...saved, images: await tabs.images(tabId, saved.article.id, clip) } : saved;
+  return images ? { ...saved, images: await (await images)(saved.article.id) } : saved;
 }
 
 export function storeLink(repository: Repository, url: string, title: string | null, tags: string[]): Promise<SaveResult> {

@@ -2,8 +2,11 @@
 import type { Clip } from '../../core/clip';
 import { loadSettings } from '../../platform/settings';
 import type { Repository } from '../../storage';
-import { saveImages, type PageImageFetcher } from './save-images';
+import { fetchImages, storeFetched, type PageImageFetcher } from './save-images';
 
 export function imageSaver(repository: Repository, fetchInTab: PageImageFetcher) {
-  return async (tabId: number | null, articleId: string, clip: Clip) => saveImages(repository, fetchInTab, tabId, articleId, clip, (await loadSettings()).images);
+  return async (tabId: number | null, clip: Clip) => {
+    const fetched = await fetchImages(fetchInTab, tabId, clip, (await loadSettings()).images);
+    return (articleId: string) => storeFetched(repository, articleId, fetched);
+  };
 }

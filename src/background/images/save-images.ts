@@ -1,6 +1,6 @@
 /**
  * A saved clip's images: the page's own fetched in its tab, the others by the background when
- * allowed, capped, hashed and stored in a second transaction. The article is already saved:
+ * allowed, capped and hashed while the article is written, then stored in a second transaction. The article is already saved:
  * a failure here (the storage full, the tab gone) leaves it without images and says so.
  */
 import { capsOf, sha256Hex, withinBudget, type Fetched } from '../../core/images/budget';
@@ -15,8 +15,15 @@ export type PageImageFetcher = (tabId: number, request: PageImagesRequest) => Pr
 
 const NOTHING: PageImages = { urls: [], fetched: [], remote: [], tooLarge: 0, failed: 0 };
 
-export async function saveImages(repository: Repository, fetchInTab: PageImageFetcher, tabId: number | null, articleId: string, clip: Clip, settings: ImageSettings): Promise<ImageOutcome> {
-  if (!clip.html) return { stored: 0, needAccess: 0, skipped: 0, quota: false };
+/** A clip's images fetched, capped and hashed, ready to store once their article is saved. */
+export interface FetchedImages {
+  images: Parameters<Repository['storeImages']>[1];
+  needAccess: number;
+  skipped: number;
+}
+
+export async function fetchImages(fetchInTab: PageImageFetcher, tabId: number | null, clip: Clip, settings: ImageSettings): Promise<FetchedImages> {
+  if (!clip.html) return { images: [], needAccess: 0, skipped: 0 };
   const caps = capsOf(settings);
   const request = { html: clip.html, leadImageUrl: clip.leadImageUrl, maxImageBytes: caps.maxImageBytes };
   const page = tabId === null ? NOTHING : await fetchInTab(tabId, request).catch(() => NOTHING);
@@ -29,11 +36,16 @@ export async function saveImages(repository: Repository, fetchInTab: PageImageFe
   const kept = withinBudget(found, caps);
   const skipped = page.tooLarge + page.failed + remote.skipped + found.length - kept.length;
   const images = await Promise.all(kept.map(async ({ url, type, bytes }) => ({ url, hash: await sha256Hex(bytes), blob: new Blob([bytes], { type }) })));
+  return { images, needAccess: remote.needAccess, skipped };
+}
+
+/** Stores the fetched images with their saved article; a full storage keeps the article without them and says so. */
+export async function storeFetched(repository: Repository, articleId: string, { images, needAccess, skipped }: FetchedImages): Promise<ImageOutcome> {
   try {
     const stored = await repository.storeImages(articleId, images);
-    return { stored, needAccess: remote.needAccess, skipped, quota: false };
+    return { stored, needAccess, skipped, quota: false };
   } catch (error) {
     const quota = error instanceof StorageError && error.code === 'quota';
-    return { stored: 0, needAccess: remote.needAccess, skipped: skipped + images.length, quota };
+    return { stored: 0, needAccess, skipped: skipped + images.length, quota };
   }
 }

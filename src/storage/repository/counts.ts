@@ -38,8 +38,9 @@ export class CountDeltas {
     if (keys.length === 0) return;
     const rows = await db.counts.bulkGet(keys);
     const next = keys.map((key, i) => ({ key, n: (rows[i]?.n ?? 0) + this.deltas.get(key)! }));
-    await db.counts.bulkPut(next.filter((row) => row.n > 0));
-    await db.counts.bulkDelete(next.filter((row) => row.n <= 0).map((row) => row.key));
+    const kept = next.filter((row) => row.n > 0);
+    const gone = next.filter((row) => row.n <= 0).map((row) => row.key);
+    await Promise.all([kept.length ? db.counts.bulkPut(kept) : undefined, gone.length ? db.counts.bulkDelete(gone) : undefined]);
   }
 }
 

@@ -18,10 +18,9 @@ export function readingOf(
   given: { wordCount?: number | null; readingMinutes?: number | null },
   kept: Reading = NOTHING,
 ): Reading {
+  if (given.wordCount != null) return { wordCount: given.wordCount, readingMinutes: given.readingMinutes ?? minutesForCount(given.wordCount) };
   const counted = text === null ? kept : wordStats(text);
-  const wordCount = given.wordCount ?? counted.wordCount;
-  const minutes = given.wordCount != null ? minutesForCount(wordCount) : wordCount > 0 ? counted.readingMinutes : 0;
-  return { wordCount, readingMinutes: given.readingMinutes ?? minutes };
+  return { wordCount: counted.wordCount, readingMinutes: given.readingMinutes ?? (counted.wordCount > 0 ? counted.readingMinutes : 0) };
 }
 
 /** What to call a page that has no title: its address without the scheme. */

@@ -21,14 +21,19 @@ export interface SaveResult {
   created: boolean;
 }
 
+/** Whether a clip brings a body (a bare link brings none). */
+function hasContent(input: SaveClipInput): boolean {
+  return input.html !== null || input.text !== null;
+}
+
 /**
  * The article a save leaves behind: fresh content and metadata (a field the new clip
  * lacks keeps its old value), with the reader's own state (status, progress, favorite,
  * first save time) kept and tags united.
  */
 export function mergeClip(input: SaveClipInput, id: string, now: number, old?: StoredArticle): ArticleMeta {
-  const hasContent = input.html !== null || input.text !== null;
-  const reading = readingOf(hasContent ? (input.text ?? '') : null, input, old);
+  const content = hasContent(input);
+  const reading = readingOf(content ? (input.text ?? '') : null, input, old);
   return {
     id,
     // The page's address without tracking parameters and fragment: what "Original page" and every export link.
@@ -52,7 +57,7 @@ export function mergeClip(input: SaveClipInput, id: string, now: number, old?: S
     leadImageUrl: input.leadImageUrl ?? old?.leadImageUrl ?? null,
     faviconUrl: input.faviconUrl ?? old?.faviconUrl ?? null,
     progress: old?.progress ?? 0,
-    kind: hasContent || !old ? (input.kind ?? (hasContent ? 'article' : 'link')) : old.kind,
+    kind: content || !old ? (input.kind ?? (content ? 'article' : 'link')) : old.kind,
   };
 }
 
@@ -69,25 +74,34 @@ function requestPersistence(ctx: RepoContext): void {
   manager?.persist?.().catch(() => undefined);
 }
 
-/** A new body's text for the index, followed by the highlights the article already has. */
-async function indexedText(db: QuireDB, id: string, text: string | null | undefined, created: boolean): Promise<string> {
-  const extra = created ? undefined : (await readHighlightText(db, [id])).get(id);
-  return withHighlightText(text ?? '', extra);
+/** A body's words counted before the transaction opens, so that it stays short: mergeClip keeps the count given. */
+function counted(input: SaveClipInput): SaveClipInput {
+  return hasContent(input) ? { ...input, ...readingOf(input.text ?? '', input) } : input;
 }
 
-export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<SaveResult> {
+/**
+ * Writes a new body and its Markdown cache, all requests issued together in the write's
+ * transaction; resolves to the body's text for the index, followed by the highlights the
+ * article already has.
+ */
+async function writeBody(db: QuireDB, id: string, input: SaveClipInput, md: MarkdownCache | undefined, created: boolean): Promise<string> {
+  const [highlights] = await Promise.all([created ? undefined : readHighlightText(db, [id]), db.bodies.put(toBodyRow(id, input)), writeMarkdown(db, id, md)]);
+  return withHighlightText(input.text ?? '', highlights?.get(id));
+}
+
+export async function saveClip(ctx: RepoContext, clip: SaveClipInput): Promise<SaveResult> {
   const { db } = ctx;
-  // Deflated before the transaction opens, so that it stays short.
-  const md = markdownCacheFor(input);
+  // Deflated and counted before the transaction opens, so that it stays short.
+  const md = markdownCacheFor(clip);
+  const input = counted(clip);
   const result = await writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights], async (changes, counts) => {
     const old = await db.articles.where('urlKey').equals(urlKey(input.canonicalUrl || input.url)).first();
     const meta = mergeClip(input, old?.id ?? ctx.newId(), ctx.now(), old);
-    await db.articles.put(toStored(meta));
     counts.track(old, meta);
     // A bare link saved again over a clipped article keeps the article's body.
-    const replacesBody = input.html !== null || input.text !== null || !old;
-    if (replacesBody) await Promise.all([db.bodies.put(toBodyRow(meta.id, input)), writeMarkdown(db, meta.id, md)]);
-    changes.upsert(meta, replacesBody ? await indexedText(db, meta.id, input.text, !old) : undefined);
+    const replacesBody = hasContent(input) || !old;
+    const [, text] = await Promise.all([db.articles.put(toStored(meta)), replacesBody ? writeBody(db, meta.id, input, md, !old) : undefined]);
+    changes.upsert(meta, text);
     return { article: meta, created: !old };
   });
   requestPersistence(ctx);
@@ -95,10 +109,11 @@ export async function saveClip(ctx: RepoContext, input: SaveClipInput): Promise<
 }
 
 /** New content for an existing article (a saved link fetched later), keyed by id rather than URL. */
-export async function replaceContent(ctx: RepoContext, id: string, input: SaveClipInput): Promise<ArticleMeta> {
+export async function replaceContent(ctx: RepoContext, id: string, clip: SaveClipInput): Promise<ArticleMeta> {
   const { db } = ctx;
-  // Deflated before the transaction opens, so that it stays short.
-  const md = markdownCacheFor(input);
+  // Deflated and counted before the transaction opens, so that it stays short.
+  const md = markdownCacheFor(clip);
+  const input = counted(clip);
   return writeTransaction(ctx, [db.articles, db.bodies, db.markdown, db.highlights], async (changes, counts) => {
     const old = await db.articles.get(id);
     if (!old) throw new StorageError('not-found');
@@ -106,10 +121,9 @@ export async function replaceContent(ctx: RepoContext, id: string, input: SaveCl
     const row = toStored(meta);
     // The fetched page may name as canonical the URL of another saved article.
     await assertUrlsFree(db, [row]);
-    await db.articles.put(row);
     counts.track(old, meta);
-    await Promise.all([db.bodies.put(toBodyRow(id, input)), writeMarkdown(db, id, md)]);
-    changes.upsert(meta, await indexedText(db, id, input.text, false));
+    const [, text] = await Promise.all([db.articles.put(row), writeBody(db, id, input, md, false)]);
+    changes.upsert(meta, text);
     return meta;
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bytesToBase64, type PageImages } from '../../../src/core/images/transfer';
-import { saveImages } from '../../../src/background/images/save-images';
+import { fetchImages, storeFetched } from '../../../src/background/images/save-images';
 import { openImageReader } from '../../../src/storage/image-reader';
 import { StorageError } from '../../../src/storage';
 import { clip, freshRepo } from '../storage/helpers';
@@ -33,7 +33,7 @@ describe('saving a clip\'s images', () => {
   it('stores the page\'s own images as they came, leaves the pixel out, and counts what needs access to another site', async () => {
     const { db, repo } = freshRepo();
     const { article } = await repo.saveClip(clip({ html: body }));
-    const outcome = await saveImages(repo, tab(), 1, article.id, clip({ html: body }), settings);
+    const outcome = await storeFetched(repo, article.id, await fetchImages(tab(), 1, clip({ html: body }), settings));
     expect(outcome).toEqual({ stored: 1, needAccess: 1, skipped: 2, quota: false });
     const stored = await openImageReader(db).imagesOf(article.id);
     expect([...stored.keys()]).toEqual(['https://news.example/a.gif']);
@@ -45,7 +45,7 @@ describe('saving a clip\'s images', () => {
     const { article } = await repo.saveClip(clip({ html: body }));
     const big = bytesToBase64(gif(800, 600, 900 * 1024));
     const fetched = ['a', 'b', 'c'].map((n) => ({ url: `https://news.example/${n}.gif`, type: 'image/gif', base64: big }));
-    const outcome = await saveImages(repo, tab({ urls: fetched.map((f) => f.url), fetched, remote: [], tooLarge: 0 }), 1, article.id, clip({ html: body }), settings);
+    const outcome = await storeFetched(repo, article.id, await fetchImages(tab({ urls: fetched.map((f) => f.url), fetched, remote: [], tooLarge: 0 }), 1, clip({ html: body }), settings));
     expect(outcome).toMatchObject({ stored: 2, skipped: 1 });
   });
 
@@ -53,7 +53,7 @@ describe('saving a clip\'s images', () => {
     granted.add('https://cdn.example/*');
     const { repo } = freshRepo();
     const { article } = await repo.saveClip(clip({ html: body }));
-    const outcome = await saveImages(repo, tab({ tooLarge: 0 }), 1, article.id, clip({ html: body }), { ...settings, offline: false });
+    const outcome = await storeFetched(repo, article.id, await fetchImages(tab({ tooLarge: 0 }), 1, clip({ html: body }), { ...settings, offline: false }));
     expect(outcome).toEqual({ stored: 1, needAccess: 1, skipped: 1, quota: false });
     granted.clear();
   });
@@ -62,7 +62,7 @@ describe('saving a clip\'s images', () => {
     const { repo } = freshRepo();
     const { article } = await repo.saveClip(clip({ html: body }));
     const full = { ...repo, storeImages: async () => { throw new StorageError('quota'); } };
-    const outcome = await saveImages(full, tab(), 1, article.id, clip({ html: body }), settings);
+    const outcome = await storeFetched(full, article.id, await fetchImages(tab(), 1, clip({ html: body }), settings));
     expect(outcome).toMatchObject({ stored: 0, quota: true });
     expect(await repo.get(article.id)).toMatchObject({ html: body });
   });
