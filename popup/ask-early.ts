@@ -21,11 +21,14 @@ declare global {
 /** The mark left when the preview's request leaves, here or from earlyPreview.ts when this could not ask. */
 export const PREVIEW_ASKED = 'quire:preview-asked';
 
+/** Who sent the preview's request, in its mark's detail: this first script, or the bundle when this could not. */
+export type PreviewAsker = 'first-script' | 'bundle';
+
 export function askPreviewEarly(): void {
   window.__quireEarlyAsk = earlyTabId().then((tabId) => {
     if (tabId === null) return null;
     const reply = earlyRequest({ type: 'page.preview', tabId });
-    performance.mark(PREVIEW_ASKED);
+    performance.mark(PREVIEW_ASKED, { detail: 'first-script' satisfies PreviewAsker });
     // Handled where it is taken; this keeps a failure unseen until then from being reported as unhandled.
     reply.catch(() => undefined);
     return { tabId, reply };

@@ -8,7 +8,7 @@ import { earlyTabId } from '../../src/platform/early';
 import type { PagePreview } from '../../src/protocol';
 import { request, unwrapReply } from '../../src/ui/client';
 import { opensOnList } from '../view';
-import { PREVIEW_ASKED } from '../ask-early';
+import { PREVIEW_ASKED, type PreviewAsker } from '../ask-early';
 
 /** The preview the popup's first script asked for (popup/ask-early.ts), else asked here. */
 async function askedEarly(): Promise<{ tabId: number; preview: Promise<PagePreview> } | null> {
@@ -17,7 +17,7 @@ async function askedEarly(): Promise<{ tabId: number; preview: Promise<PagePrevi
   const tabId = await earlyTabId();
   if (tabId === null) return null;
   const preview = request({ type: 'page.preview', tabId });
-  performance.mark(PREVIEW_ASKED);
+  performance.mark(PREVIEW_ASKED, { detail: 'bundle' satisfies PreviewAsker });
   return { tabId, preview };
 }
 
